@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * The public address of the site, for canonical URLs and share links.
+ * Set SITE_URL when deploying elsewhere (not BASE_URL: vitest uses that name).
+ */
+const site = process.env.SITE_URL ?? 'https://annotated-news.example';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	// Our pipeline renders the markdown; Astro's own engine and highlighter are not used.
+	markdown: { syntaxHighlight: false },
+	build: { inlineStylesheets: 'auto' },
+});

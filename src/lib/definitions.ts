@@ -1,0 +1,51 @@
+import type { Frontmatter } from '../schemas/article';
+
+/** The definitions an annotation can refer to, by the kind of reference. */
+export type DefinitionKind = 'people' | 'sources' | 'events' | 'glosses' | 'statements';
+
+/** A problem in the frontmatter's cross-references, at a path into the YAML. */
+export interface DefinitionIssue {
+	path: (string | number)[];
+	message: string;
+	/** The known ids, for a "did you mean". */
+	known?: string[];
+	received?: string;
+}
+
+/** Ids of each kind of definition, for lookups. */
+export function idsOf(frontmatter: Frontmatter, kind: DefinitionKind): string[] {
+	return frontmatter[kind].map((item) => item.id);
+}
+
+/**
+ * Checks what zod cannot see from one field alone: ids are unique within each list,
+ * statements name a defined speaker, and every `sources` list names defined sources.
+ */
+export function checkDefinitions(frontmatter: Frontmatter): DefinitionIssue[] {
+	const issues: DefinitionIssue[] = [];
+	const kinds: DefinitionKind[] = ['people', 'sources', 'events', 'glosses', 'statements'];
+	for (const kind of kinds) {
+		const seen = new Set<string>();
+		frontmatter[kind].forEach((item, index) => {
+			if (seen.has(item.id)) issues.push({ path: [kind, index, 'id'], message: `duplicate id "${item.id}" in ${kind}; every id must be unique` });
+			seen.add(item.id);
+		});
+	}
+	const people = idsOf(frontmatter, 'people');
+	const sources = idsOf(frontmatter, 'sources');
+	frontmatter.statements.forEach((statement, index) => {
+		if (!people.includes(statement.speaker)) {
+			issues.push({ path: ['statements', index, 'speaker'], message: `unknown speaker "${statement.speaker}"; define it under people:`, known: people, received: statement.speaker });
+		}
+	});
+	for (const kind of ['events', 'glosses', 'statements'] as const) {
+		frontmatter[kind].forEach((item, index) => {
+			item.sources.forEach((id, at) => {
+				if (!sources.includes(id)) {
+					issues.push({ path: [kind, index, 'sources', at], message: `unknown source "${id}"; define it under sources:`, known: sources, received: id });
+				}
+			});
+		});
+	}
+	return issues;
+}

@@ -1,0 +1,86 @@
+import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { VFileMessage } from 'vfile-message';
+import { renderArticle } from './pipeline';
+import { readArticle } from './read-article';
+
+/** Options of {@link articleLoader}. */
+export interface ArticleLoaderOptions {
+	/** Folder holding one folder per article, each with an `index.md`; relative to the project root. */
+	base: string;
+}
+
+/**
+ * Loads every `<base>/<slug>/index.md` through the annotation pipeline and stores its
+ * HTML and data (validated by the collection schema) under the id `<slug>`.
+ * Unchanged files are skipped by digest. In `astro build` an author error stops the
+ * build with file, line and column; in `astro dev` it is logged and the article left
+ * out until the file is fixed, so the server keeps running.
+ */
+export function articleLoader({ base }: ArticleLoaderOptions): Loader {
+	if (!base || base.startsWith('/') || base.includes('..')) {
+		throw new Error(`articleLoader: "base" must be a folder inside the project, such as "content"; received "${base}".`);
+	}
+	return {
+		name: 'article-loader',
+		async load(context) {
+			const root = fileURLToPath(context.config.root);
+			const folder = join(root, base);
+			const slugs = (await readdir(folder, { withFileTypes: true }))
+				.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.md')))
+				.map((entry) => entry.name);
+			const seen = new Set<string>();
+			for (const slug of slugs) {
+				seen.add(slug);
+				await loadOne(context, root, join(folder, slug, 'index.md'), slug);
+			}
+			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+
+			context.watcher?.add(folder);
+			context.watcher?.on('all', async (_event, changed) => {
+				const path = relative(folder, changed).split(sep);
+				if (path.length === 2 && path[1] === 'index.md' && existsSync(changed)) {
+					await loadOne(context, root, changed, path[0]);
+				}
+			});
+		},
+	};
+}
+
+async function loadOne(context: LoaderContext, root: string, path: string, id: string): Promise<void> {
+	const filePath = relative(root, path).split(sep).join('/');
+	try {
+		const text = await readArticle(path);
+		const digest = context.generateDigest(text);
+		if (context.store.get(id)?.digest === digest) return;
+		const { html, data } = await renderArticle(text, filePath);
+		const parsed = await context.parseData({ id, data, filePath });
+		context.store.set({ id, data: parsed, filePath, digest, rendered: { html } });
+	} catch (error) {
+		const authorError = toAstroError(error, filePath);
+		if (!context.watcher) throw authorError;
+		const { file, line = 1, column = 1 } = authorError.loc!;
+		context.logger.error(`${file}:${line}:${column}: ${authorError.message}${authorError.hint ? `\n  ${authorError.hint}` : ''}\n  The article is left out until the file is fixed.`);
+		context.store.delete(id);
+	}
+}
+
+type Located = AstroError & { loc?: { file: string; line?: number; column?: number } };
+
+/**
+ * An author error as Astro prints it: `content/x/index.md:32:22`, the message and the fix.
+ * astro/errors' AstroError has no typed `loc`, but Astro's error overlay and CLI read one.
+ */
+function toAstroError(error: unknown, filePath: string): Located {
+	if (error instanceof VFileMessage) {
+		return Object.assign(new AstroError(error.reason, error.note ?? undefined), {
+			loc: { file: filePath, line: error.line ?? undefined, column: error.column ?? undefined },
+		});
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	return Object.assign(new AstroError(message), { loc: { file: filePath } });
+}

@@ -1,0 +1,41 @@
+import type { PhrasingContent, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import type { Reference } from '../../schemas/article';
+import { didYouMean, fail } from '../author-error';
+import { firstSeen, referenceId, targetId } from '../anchors';
+import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
+import { sectionOf } from './section-of';
+
+/**
+ * Citations of sources defined in the frontmatter, numbered in order of first citation
+ * and collected into `file.data.references` (kind `source`):
+ *
+ *   :cite{ref="up-ksc mfa-denmark-ksc"}
+ *     -> <sup class="cite" data-editorial><a href="#src-up-ksc" id="ref-src-up-ksc-1">[1]</a><a …>[2]</a></sup>
+ */
+export default function remarkCitations() {
+	return (tree: Root, file: VFile) => {
+		const known = file.data.frontmatter!.sources.map((source) => source.id);
+		const references: Reference[] = [];
+
+		visitParents(tree, 'textDirective', (node, ancestors) => {
+			if (node.name !== 'cite') return;
+			const ids = node.attributes!.ref!.split(/\s+/).filter(Boolean);
+			const links = ids.map((id) => {
+				if (!known.includes(id)) fail(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, 'Define it under sources: in the frontmatter, or correct the ref.');
+				const n = references.filter((r) => r.target === id).length + 1;
+				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors) });
+				const number = firstSeen(references.map((r) => r.target)).indexOf(id) + 1;
+				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);
+			});
+			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
+			const index = parent.children.indexOf(node);
+			const before = parent.children[index - 1];
+			// "text :cite{…}" reads better in the source; the mark itself sits against the word.
+			if (before?.type === 'text') before.value = before.value.trimEnd();
+			parent.children[index] = inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links);
+		});
+		file.data.references = [...(file.data.references ?? []), ...references];
+	};
+}

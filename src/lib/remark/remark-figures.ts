@@ -1,0 +1,35 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { fail } from '../author-error';
+import { EDITORIAL } from './nodes';
+
+const FIGURE_ID = /^fig-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * An image of the original article that we cannot reproduce: its caption is kept as
+ * published, and the page says plainly that the image is missing rather than faking one.
+ *
+ *   ::figure[Dmitry Medvedev, via Shutterstock]{#fig-medvedev}
+ *     -> <figure id="fig-medvedev" class="figure-missing"><p data-editorial>Image not reproduced …</p><figcaption>Dmitry Medvedev, via Shutterstock</figcaption></figure>
+ */
+export default function remarkFigures() {
+	return (tree: Root, file: VFile) => {
+		visit(tree, 'leafDirective', (node, index, parent) => {
+			if (node.name !== 'figure' || !parent || index === undefined) return;
+			const id = node.attributes!.id!;
+			if (!FIGURE_ID.test(id)) fail(file, node, `Figure id "#${id}" does not start with "fig-".`, 'Name figures #fig-<words>, e.g. #fig-medvedev.');
+			const placeholder = 'The original article shows a photograph here. It is not reproduced on this page.';
+			parent.children[index] = {
+				type: 'containerDirective',
+				name: 'figure',
+				position: node.position,
+				children: [
+					{ type: 'paragraph', children: [{ type: 'text', value: placeholder }], data: { hProperties: { className: ['figure-placeholder'], ...EDITORIAL } } },
+					{ type: 'paragraph', children: node.children, data: { hName: 'figcaption' } },
+				],
+				data: { hName: 'figure', hProperties: { id, className: ['figure-missing'] } },
+			};
+		});
+	};
+}

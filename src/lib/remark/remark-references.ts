@@ -1,0 +1,72 @@
+import type { PhrasingContent, Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import type { Reference } from '../../schemas/article';
+import type { Frontmatter } from '../file-data';
+import { didYouMean, fail } from '../author-error';
+import { referenceId, targetId, tipId } from '../anchors';
+import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
+import { sectionOf } from './section-of';
+
+type Kind = 'event' | 'person' | 'gloss';
+
+/** For each directive: what it refers to, and how the marked words are rendered. */
+const KINDS: Record<string, { kind: Kind; list: 'events' | 'people' | 'glosses'; render: Render }> = {
+	event: { kind: 'event', list: 'events', render: renderEvent },
+	mention: { kind: 'person', list: 'people', render: renderMention },
+	gloss: { kind: 'gloss', list: 'glosses', render: renderGloss },
+};
+
+type Render = (node: TextDirective, frontmatter: Frontmatter, target: string, n: number) => PhrasingContent;
+
+/**
+ * Words in the text that refer to a definition in the frontmatter, each linked to its entry
+ * on the page and given an anchor of its own for the link back; collected into
+ * `file.data.references`:
+ *
+ *   :event[Tuesday]{ref=e-2022-09-13-compact}
+ *     -> <a href="#e-2022-09-13-compact" id="ref-e-2022-09-13-compact-1" class="event-ref"><time datetime="2022-09-13">Tuesday</time></a>
+ *   :mention[Volodymyr Zelensky]{ref=zelensky}
+ *     -> <a href="#person-zelensky" id="ref-person-zelensky-1" class="mention">Volodymyr Zelensky</a>
+ *   :gloss[camarilla]{ref=camarilla}
+ *     -> <span class="gloss"><a href="#gloss-camarilla" …>camarilla</a><span role="tooltip" …>A group of …</span></span>
+ */
+export default function remarkReferences() {
+	return (tree: Root, file: VFile) => {
+		const frontmatter = file.data.frontmatter!;
+		const references: Reference[] = [];
+
+		visitParents(tree, 'textDirective', (node, ancestors) => {
+			const spec = KINDS[node.name];
+			if (!spec) return;
+			const target = node.attributes!.ref!;
+			const known = frontmatter[spec.list].map((item) => item.id);
+			if (!known.includes(target)) {
+				fail(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, `Define it under ${spec.list}: in the frontmatter, or correct the ref.`);
+			}
+			const n = references.filter((r) => r.kind === spec.kind && r.target === target).length + 1;
+			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors) });
+			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
+			parent.children[parent.children.indexOf(node)] = spec.render(node, frontmatter, target, n);
+		});
+		file.data.references = [...(file.data.references ?? []), ...references];
+	};
+}
+
+function renderEvent(node: TextDirective, frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
+	const event = frontmatter.events.find((e) => e.id === target)!;
+	const time = inlineElement('time', { dateTime: event.date }, node.children);
+	return fragmentLink(targetId('event', target), { id: referenceId('event', target, n), className: ['event-ref'] }, [time]);
+}
+
+function renderMention(node: TextDirective, _frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
+	return fragmentLink(targetId('person', target), { id: referenceId('person', target, n), className: ['mention'] }, node.children);
+}
+
+function renderGloss(node: TextDirective, frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
+	const gloss = frontmatter.glosses.find((g) => g.id === target)!;
+	const term = fragmentLink(targetId('gloss', target), { id: referenceId('gloss', target, n), className: ['gloss-term'], ariaDescribedby: tipId(target, n) }, node.children);
+	const tip = inlineElement('span', { id: tipId(target, n), role: 'tooltip', className: ['gloss-tip'], ...EDITORIAL }, [{ type: 'text', value: gloss.text }]);
+	return inlineElement('span', { className: ['gloss'] }, [term, tip]);
+}

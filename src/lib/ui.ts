@@ -1,0 +1,45 @@
+import type { Verification } from '../schemas/source';
+import type { EventKind } from '../schemas/event';
+
+/** Every fixed string of the interface, in one place. */
+export const UI = {
+	siteName: 'Annotated News',
+	siteTagline: 'News articles as published, with their dates, sources and context.',
+	skipLink: 'Skip to the article',
+	kicker: 'Annotated article',
+	summaryLabel: 'Our summary',
+	originalLabel: 'Original',
+	readOriginal: 'Read the original',
+	bylineUnknown: 'Byline not verified',
+	howToRead:
+		'The article’s text is reproduced as published, spelling included. Section headings, context notes, glosses, the numbered citations and the attributions after quotations are ours.',
+	contents: 'Contents',
+	panels: { quotes: 'Quotes', timeline: 'Timeline', sources: 'Sources', people: 'People and organisations', glossary: 'Glossary' },
+	quotesIntro: 'Every quotation in the article, by speaker. The words are the article’s own.',
+	inContext: 'In context',
+	dateUnknown: 'Date not known',
+	timelineIntro: 'Events the article mentions, their background and what followed, with how far each lies from the article’s publication.',
+	publicationMarker: 'The article is published',
+	mentionedIn: 'In the text',
+	backTo: 'Back to',
+	sourcesIntro: 'Every source this page relies on, with how far it could be checked.',
+	notLocated: 'Not independently located; no address is given rather than a guessed one.',
+	peopleIntro: 'As they were at the time of the article.',
+	glossaryIntro: 'Terms explained in the text.',
+	footer: 'An independent annotation of a published news article. Quotations remain their speakers’ words.',
+} as const;
+
+/** How each verification status reads. */
+export const STATUS: Record<Verification, string> = {
+	verified: 'Verified',
+	partial: 'Partly verified',
+	unverified: 'Not verified',
+	'not-located': 'Not located',
+};
+
+/** How each kind of event reads, as a filter label. */
+export const EVENT_KIND: Record<EventKind, string> = {
+	context: 'Background',
+	article: 'In the article',
+	after: 'What happened next',
+};

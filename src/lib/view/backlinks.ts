@@ -1,0 +1,20 @@
+import type { Article, Reference } from '../../schemas/article';
+
+/** A link from a list entry back to one place in the text that refers to it. */
+export interface Backlink {
+	href: string;
+	/** Title of the section the reference stands in. */
+	section: string;
+}
+
+/** Every place in the text that refers to a definition, in order of appearance. */
+export function backlinks(article: Article, kind: Reference['kind'], id: string): Backlink[] {
+	return article.references
+		.filter((reference) => reference.kind === kind && reference.target === id)
+		.map((reference) => ({ href: `#${reference.anchor}`, section: sectionTitle(article, reference.section) }));
+}
+
+/** The title of a section, by id. */
+export function sectionTitle(article: Article, id: string): string {
+	return article.sections.find((section) => section.id === id)?.title ?? id;
+}

@@ -1,0 +1,27 @@
+import type { Article } from '../../schemas/article';
+import type { TimelineEvent } from '../../schemas/event';
+import { describeDistance } from '../dates';
+import { backlinks, type Backlink } from './backlinks';
+
+export interface TimelineEntry extends TimelineEvent {
+	/** "8 days before publication", computed from the dates. */
+	distance: string;
+	/** Whether it happened before the article was published (true) or on or after that day. */
+	before: boolean;
+	backlinks: Backlink[];
+}
+
+/**
+ * The article's events in chronological order. ISO dates, partial or not, sort as text
+ * (`2014-04` before `2014-04-12`); equal dates keep the order they are defined in.
+ */
+export function timeline(article: Article): TimelineEntry[] {
+	return [...article.events]
+		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+		.map((event) => ({
+			...event,
+			distance: describeDistance(event.date, article.published),
+			before: event.date < article.published,
+			backlinks: backlinks(article, 'event', event.id),
+		}));
+}

@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { idSchema, partialDateSchema, webUrlSchema } from './common';
+import { eventSchema } from './event';
+import { glossSchema } from './gloss';
+import { personSchema } from './person';
+import { sourceSchema } from './source';
+import { statementSchema } from './statement';
+
+/** The frontmatter of an article: what it is, and every definition its annotations refer to. */
+export const frontmatterShape = z.strictObject({
+	/** The original headline, as published. */
+	headline: z.string().min(1),
+	/** What is uncertain about the headline, if anything. */
+	headlineNote: z.string().min(1).optional(),
+	/** Our one-paragraph summary, in our own neutral words. */
+	summary: z.string().min(1),
+	/** Publication date of the original, YYYY-MM-DD. */
+	published: partialDateSchema,
+	/** Language of the text, a BCP 47 tag such as `en`. */
+	lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en"'),
+	/** The original publication. */
+	original: z.strictObject({
+		publisher: z.string().min(1),
+		url: webUrlSchema,
+		/** The byline, only where it is verified. */
+		byline: z.string().min(1).optional(),
+		/** What is known about the byline when it is not verified. */
+		bylineNote: z.string().min(1).optional(),
+	}),
+	people: z.array(personSchema).default([]),
+	sources: z.array(sourceSchema).default([]),
+	events: z.array(eventSchema).default([]),
+	glosses: z.array(glossSchema).default([]),
+	statements: z.array(statementSchema).default([]),
+});
+export type Frontmatter = z.infer<typeof frontmatterShape>;
+
+/** Where in the article something was referred to: the anchor of the reference, and its section. */
+const referenceSchema = z.object({
+	/** What kind of definition it points at. */
+	kind: z.enum(['event', 'source', 'person', 'gloss']),
+	/** Id of the definition. */
+	target: idSchema,
+	/** Id of the element in the text, for backlinks (e.g. `ref-e-2022-09-13-compact-1`). */
+	anchor: z.string(),
+	/** Id of the section it stands in. */
+	section: z.string(),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** The data the pipeline extracts from the body. */
+export const extractedShape = z.object({
+	/** The sections in order: h2 headings with their ids. */
+	sections: z.array(z.object({ id: z.string(), title: z.string(), paragraphs: z.array(z.string()) })),
+	/** Every quotation, in order of appearance. */
+	quotes: z.array(
+		z.object({
+			id: idSchema,
+			statement: idSchema,
+			/** The words, exactly as in the article, without surrounding quotation marks. */
+			text: z.string().min(1),
+			/** Sources for this wording; the statement's when the quote names none. */
+			sources: z.array(idSchema),
+			/** A block quotation (true) or words quoted inside a sentence (false). */
+			block: z.boolean(),
+			section: z.string(),
+		}),
+	),
+	/** Every reference to an event, source, person or gloss, in order of appearance. */
+	references: z.array(referenceSchema),
+});
+
+/** An article as stored in the content collection: its frontmatter plus what the body yields. */
+export const articleSchema = frontmatterShape.extend(extractedShape.shape);
+export type Article = z.infer<typeof articleSchema>;
+export type Quote = Article['quotes'][number];
+export type Section = Article['sections'][number];

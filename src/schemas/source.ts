@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { idSchema, partialDateSchema, webUrlSchema } from './common';
+
+/**
+ * How far a source was checked (the fact sheet's legend):
+ * `verified` in the archived page; `partial`, partly or through secondary copies;
+ * `unverified`, not found; `not-located`, the source itself could not be found.
+ */
+export const verificationSchema = z.enum(['verified', 'partial', 'unverified', 'not-located']);
+export type Verification = z.infer<typeof verificationSchema>;
+
+/** A source the analysis rests on. A source that was not located has no URL; every other one has one. */
+export const sourceSchema = z
+	.strictObject({
+		/** Referred to by `:cite{ref=…}` and by `sources:` lists. */
+		id: idSchema,
+		/** Who published it. */
+		publisher: z.string().min(1),
+		/** Its title, only where the fact sheet gives it. */
+		title: z.string().min(1).optional(),
+		/** Publication date, where known. */
+		date: partialDateSchema.optional(),
+		/** Address; http(s) only, and never made up. */
+		url: webUrlSchema.optional(),
+		/** How far it was checked. */
+		status: verificationSchema,
+		/** What it supports, in one sentence. */
+		supports: z.string().min(1),
+	})
+	.superRefine((source, ctx) => {
+		if (source.status === 'not-located' && source.url) {
+			ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source with status "not-located" cannot have a url; remove it or change the status' });
+		}
+		if (source.status !== 'not-located' && !source.url) {
+			ctx.addIssue({ code: 'custom', path: ['url'], message: 'expected the source\'s http(s) address; if it could not be found, set status: not-located' });
+		}
+	});
+export type Source = z.infer<typeof sourceSchema>;
