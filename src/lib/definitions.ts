@@ -10,6 +10,8 @@ export interface DefinitionIssue {
 	/** The known ids, for a "did you mean". */
 	known?: string[];
 	received?: string;
+	/** How to fix it, when no "did you mean" applies. */
+	hint?: string;
 }
 
 /** Ids of each kind of definition, for lookups. */
@@ -27,7 +29,7 @@ export function checkDefinitions(frontmatter: Frontmatter): DefinitionIssue[] {
 	for (const kind of kinds) {
 		const seen = new Set<string>();
 		frontmatter[kind].forEach((item, index) => {
-			if (seen.has(item.id)) issues.push({ path: [kind, index, 'id'], message: `duplicate id "${item.id}" in ${kind}; every id must be unique` });
+			if (seen.has(item.id)) issues.push({ path: [kind, index, 'id'], message: `duplicate id "${item.id}" in ${kind}`, hint: 'Every id in a list must be unique: rename one of them.' });
 			seen.add(item.id);
 		});
 	}

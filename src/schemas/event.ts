@@ -7,8 +7,8 @@ export type EventKind = z.infer<typeof eventKindSchema>;
 
 /** A dated event for the timeline, referred to from the text by `:event[…]{ref=…}`. */
 export const eventSchema = z.strictObject({
-	/** Stable anchor, by convention `e-<date>-<words>`. */
-	id: idSchema,
+	/** Stable anchor on the page: `e-<date>-<words>`. */
+	id: idSchema.regex(/^e-/, 'expected an id starting with "e-", e.g. "e-2022-09-13-compact"'),
 	/** When, as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: partialDateSchema,
 	/** Where sources disagree or the date is approximate, say so here. */

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -12,15 +13,20 @@ const PREFIX = { textDirective: ':', leafDirective: '::', containerDirective: ':
  * known name, allowed form, allowed and required attributes, label present or absent.
  * Runs before the plugins that render directives, so they can trust what they get.
  *
- * A text directive that is really prose (`2:nil`) is reported here with the way to keep
- * it as text (`2\:nil`), so nothing an author wrote disappears.
+ * Prose that only looks like a text directive (`10:30`, `2:nil`: an unknown name with no
+ * [label] and no {attributes}) is put back as the text it was, so nothing an author
+ * wrote disappears; anything more directive-like with an unknown name is an error.
  */
 export default function remarkDirectiveCheck() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, (node) => {
+		visit(tree, (node, index, parent) => {
 			if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
 			const written = `${PREFIX[node.type]}${node.name}`;
 			const spec = DIRECTIVES[node.name];
+			if (!spec && node.type === 'textDirective' && parent && index !== undefined && isBare(node)) {
+				parent.children[index] = { type: 'text', value: written, position: node.position };
+				return;
+			}
 			if (!spec) {
 				const prose = node.type === 'textDirective' ? ` If "${written}" is ordinary text, escape the colon: "\\${written}".` : '';
 				fail(file, node, `Unknown directive "${written}".${didYouMean(node.name, Object.keys(DIRECTIVES))}`, `Use one of the directives listed in docs/authoring.md.${prose}`);
@@ -48,4 +54,9 @@ export default function remarkDirectiveCheck() {
 			if (!spec.label && node.children.length > 0) fail(file, node, `"${written}" takes no text in brackets, but received "${label}".`, `Move the text out of the brackets: ${SYNTAX[node.type](node.name).replace('[…]', '')}.`);
 		});
 	};
+}
+
+/** A text directive with neither [label] nor {attributes}: `:30` in `10:30`. */
+function isBare(node: TextDirective): boolean {
+	return node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
 }

@@ -40,7 +40,7 @@ export default function remarkFrontmatterData() {
 
 		const problem = checkDefinitions(result.data)[0];
 		if (problem) {
-			const hint = problem.known && problem.received ? didYouMean(problem.received, problem.known).trim() : undefined;
+			const hint = problem.known && problem.received ? didYouMean(problem.received, problem.known).trim() : problem.hint;
 			fail(file, toPoint(offsetOf(doc, problem.path)), `Frontmatter ${describePath(problem.path)}: ${problem.message}`, hint);
 		}
 		file.data.frontmatter = result.data;

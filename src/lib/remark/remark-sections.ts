@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { fail } from '../author-error';
+import { EDITORIAL } from './nodes';
 import type { Section } from '../../schemas/article';
 import '../file-data';
 
@@ -30,6 +31,7 @@ declare module 'mdast' {
  */
 export default function remarkSections() {
 	return (tree: Root, file: VFile) => {
+		// Headings are ours, so they are marked editorial like every other addition.
 		const slugger = new GithubSlugger();
 		const sections: Section[] = [];
 		const body: RootContent[] = [];
@@ -49,6 +51,7 @@ export default function remarkSections() {
 					fail(file, node, `Duplicate section id "${id}".`, 'Give this heading an explicit, different id: ## Title {#another-id}.');
 				}
 				sections.push({ id, title: toString(node).trim(), paragraphs: [] });
+				node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...EDITORIAL } };
 				current = { type: 'section', children: [node], data: { hName: 'section', hProperties: { ariaLabelledby: id } }, position: node.position };
 				body.push(current);
 				continue;

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+
+/** Where the global setup built the site. */
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** A built page, parsed: `page('kyiv-security-compact/')`. */
+export function page(path: string): cheerio.CheerioAPI {
+	return cheerio.load(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+}
+
+/** Whitespace folded, as a reader sees text. */
+export function fold(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The article's text as printed on the page: the body without anything we added. */
+export function originalTextOf($: cheerio.CheerioAPI): string {
+	const body = $('.article-body').clone();
+	body.find('[data-editorial]').remove();
+	return fold(body.text());
+}
+
+/** The element with an id, whatever characters the id holds (ids may be Cyrillic). */
+export function byId($: cheerio.CheerioAPI, id: string) {
+	return $('[id]').filter((_, element) => $(element).attr('id') === id);
+}

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VFileMessage } from 'vfile-message';
+import { renderArticle } from '../src/lib/pipeline';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+
+/** The message an author sees: `input.md:line:column: reason`, then the hint. */
+async function authorError(path: string): Promise<string> {
+	try {
+		await renderArticle(readFileSync(path, 'utf8'), 'input.md');
+	} catch (error) {
+		if (error instanceof VFileMessage) return `input.md:${error.line}:${error.column}: ${error.reason}\n${error.note ?? ''}\n`;
+		throw error;
+	}
+	throw new Error(`${path} rendered without an error`);
+}
+
+describe('renderArticle', () => {
+	for (const name of readdirSync(join(fixtures, 'pipeline'))) {
+		it(`renders the fixture "${name}" to the expected HTML and data`, async () => {
+			const dir = join(fixtures, 'pipeline', name);
+			const { html, data } = await renderArticle(readFileSync(join(dir, 'input.md'), 'utf8'), 'input.md');
+			await expect(html).toMatchFileSnapshot(join(dir, 'output.html'));
+			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references };
+			await expect(JSON.stringify(extracted, null, '\t') + '\n').toMatchFileSnapshot(join(dir, 'data.json'));
+		});
+	}
+});
+
+describe('author errors', () => {
+	for (const name of readdirSync(join(fixtures, 'errors')).filter((file) => file.endsWith('.md'))) {
+		it(`reports "${name.replace(/\.md$/, '')}" with its position, what is wrong and how to fix it`, async () => {
+			const path = join(fixtures, 'errors', name);
+			await expect(await authorError(path)).toMatchFileSnapshot(path.replace(/\.md$/, '.txt'));
+		});
+	}
+});
