@@ -19,6 +19,8 @@ export const UI = {
 	inContext: 'In context',
 	dateUnknown: 'Date not known',
 	timelineIntro: 'Events the article mentions, their background and what followed, with how far each lies from the article’s publication.',
+	filterLabel: 'Show events',
+	filterAll: 'All',
 	publicationMarker: 'The article is published',
 	mentionedIn: 'In the text',
 	backTo: 'Back to',

@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ if (!found) {
 export const hasBrowser = found;
 
 /** Serves the built site (dist/) on a free local port. */
-export async function serveSite() {
+async function serveSite() {
 	const port = await freePort();
 	const server = await preview({ root: fileURLToPath(new URL('../..', import.meta.url)), server: { port, host: '127.0.0.1' }, logLevel: 'error' });
 	return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };
@@ -38,7 +39,7 @@ function freePort(): Promise<number> {
 }
 
 /** Chromium on a fresh profile, offline apart from this machine, as these machines require. */
-export async function launch(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext & { dispose(): Promise<void> }> {
+async function launch(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext & { dispose(): Promise<void> }> {
 	const profile = mkdtempSync(join(tmpdir(), 'chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
@@ -53,4 +54,24 @@ export async function launch(options: { javaScriptEnabled?: boolean; colorScheme
 			rmSync(profile, { recursive: true, force: true });
 		},
 	});
+}
+
+type Context = Awaited<ReturnType<typeof launch>>;
+
+/**
+ * For a describe block: serves the site and opens two browsers, with and without
+ * JavaScript, once for all its tests. Read the fields inside tests, not at collection.
+ */
+export function useSite(): { url: string; browser: Context; noScript: Context } {
+	const state = {} as { url: string; browser: Context; noScript: Context; stop: () => Promise<void> };
+	beforeAll(async () => {
+		const site = await serveSite();
+		Object.assign(state, { url: site.url, stop: site.stop, browser: await launch(), noScript: await launch({ javaScriptEnabled: false }) });
+	});
+	afterAll(async () => {
+		await state.browser?.dispose();
+		await state.noScript?.dispose();
+		await state.stop?.();
+	});
+	return state;
 }
