@@ -9,7 +9,7 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 /** The message an author sees: `input.md:line:column: reason`, then the hint. */
 async function authorError(path: string): Promise<string> {
 	try {
-		await renderArticle(readFileSync(path, 'utf8'), 'input.md');
+		await renderArticle({ text: readFileSync(path, 'utf8'), path: 'input.md', slug: 'test' });
 	} catch (error) {
 		if (error instanceof VFileMessage) return `input.md:${error.line}:${error.column}: ${error.reason}\n${error.note ?? ''}\n`;
 		throw error;
@@ -21,7 +21,7 @@ describe('renderArticle', () => {
 	for (const name of readdirSync(join(fixtures, 'pipeline'))) {
 		it(`renders the fixture "${name}" to the expected HTML and data`, async () => {
 			const dir = join(fixtures, 'pipeline', name);
-			const { html, data } = await renderArticle(readFileSync(join(dir, 'input.md'), 'utf8'), 'input.md');
+			const { html, data } = await renderArticle({ text: readFileSync(join(dir, 'input.md'), 'utf8'), path: 'input.md', slug: 'test' });
 			await expect(html).toMatchFileSnapshot(join(dir, 'output.html'));
 			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references };
 			await expect(JSON.stringify(extracted, null, '\t') + '\n').toMatchFileSnapshot(join(dir, 'data.json'));

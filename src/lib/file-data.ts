@@ -1,4 +1,5 @@
 import type { Article, Frontmatter } from '../schemas/article';
+import type { AnchorRegistry } from './anchor-registry';
 
 /** What the remark plugins read from and write to `file.data`, typed once for all of them. */
 declare module 'vfile' {
@@ -8,6 +9,8 @@ declare module 'vfile' {
 		sections: Article['sections'];
 		quotes: Article['quotes'];
 		references: Article['references'];
+		/** The anchor registry, once checked against the page. */
+		registry: AnchorRegistry;
 	}
 }
 

@@ -1,12 +1,16 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { VFileMessage } from 'vfile-message';
 import { renderArticle } from './pipeline';
 import { readArticle } from './read-article';
+import { EMPTY_REGISTRY, record, shareableIds } from './anchor-registry';
+
+/** `npm run anchors` sets this: record the ids of every article as published in its anchors.json. */
+const RECORD_ANCHORS = process.env.RECORD_ANCHORS === '1';
 
 /** Options of {@link articleLoader}. */
 export interface ArticleLoaderOptions {
@@ -15,8 +19,9 @@ export interface ArticleLoaderOptions {
 }
 
 /**
- * Loads every `<base>/<slug>/index.md` through the annotation pipeline and stores its
- * HTML and data (validated by the collection schema) under the id `<slug>`.
+ * Loads every `<base>/<slug>/index.md` through the annotation pipeline, checked against
+ * the anchor registry `<base>/<slug>/anchors.json`, and stores its HTML and data
+ * (validated by the collection schema) under the id `<slug>`.
  * Unchanged files are skipped by digest. In `astro build` an author error stops the
  * build with file, line and column; in `astro dev` it is logged and the article left
  * out until the file is fixed, so the server keeps running.
@@ -54,10 +59,17 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 async function loadOne(context: LoaderContext, root: string, path: string, id: string): Promise<void> {
 	const filePath = relative(root, path).split(sep).join('/');
 	try {
-		const text = await readArticle(path);
-		const digest = context.generateDigest(text);
-		if (context.store.get(id)?.digest === digest) return;
-		const { html, data } = await renderArticle(text, filePath);
+		const article = { text: await readArticle(path), path: filePath, slug: id };
+		const registryPath = join(dirname(path), 'anchors.json');
+		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath), path: relative(root, registryPath).split(sep).join('/') } : undefined;
+		const digest = context.generateDigest(article.text + (registry?.text ?? ''));
+		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return;
+		const { html, data } = await renderArticle(article, registry);
+		if (RECORD_ANCHORS) {
+			const updated = record(registry ? JSON.parse(registry.text) : EMPTY_REGISTRY, shareableIds(data));
+			await writeFile(registryPath, JSON.stringify(updated, null, '\t') + '\n');
+			context.logger.info(`${relative(root, registryPath)}: ${updated.published.length} published ids recorded.`);
+		}
 		const parsed = await context.parseData({ id, data, filePath });
 		context.store.set({ id, data: parsed, filePath, digest, rendered: { html } });
 	} catch (error) {
@@ -78,7 +90,7 @@ type Located = AstroError & { loc?: { file: string; line?: number; column?: numb
 function toAstroError(error: unknown, filePath: string): Located {
 	if (error instanceof VFileMessage) {
 		return Object.assign(new AstroError(error.reason, error.note ?? undefined), {
-			loc: { file: filePath, line: error.line ?? undefined, column: error.column ?? undefined },
+			loc: { file: error.file || filePath, line: error.line ?? undefined, column: error.column ?? undefined },
 		});
 	}
 	const message = error instanceof Error ? error.message : String(error);

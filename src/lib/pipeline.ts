@@ -15,44 +15,65 @@ import remarkCitations from './remark/remark-citations';
 import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
+import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
+import rehypeLinkControls from './rehype/rehype-link-controls';
 import type { Article } from '../schemas/article';
 import './file-data';
 
 /**
  * The annotation pipeline, in order. Frontmatter first (every later step resolves ids
  * against it), then the directive check (so renderers can trust their input), then
- * sections (so every annotation knows its section), then the annotations.
+ * sections (so every annotation knows its section), then the annotations; last, once
+ * every id is known, the anchor registry and the link controls.
  */
-export const processor = unified()
-	.use(remarkParse)
-	.use(remarkFrontmatter, ['yaml'])
-	.use(remarkDirective)
-	.use(remarkFrontmatterData)
-	.use(remarkDirectiveCheck)
-	.use(remarkHeadingIds)
-	.use(remarkSections)
-	.use(remarkQuotes)
-	.use(remarkCitations)
-	.use(remarkReferences)
-	.use(remarkNotes)
-	.use(remarkFigures)
-	.use(remarkRehype)
-	.use(rehypeSlug)
-	.use(rehypeStringify);
+export const createProcessor = (slug: string, registry?: VFile) =>
+	unified()
+		.use(remarkParse)
+		.use(remarkFrontmatter, ['yaml'])
+		.use(remarkDirective)
+		.use(remarkFrontmatterData)
+		.use(remarkDirectiveCheck)
+		.use(remarkHeadingIds)
+		.use(remarkSections)
+		.use(remarkQuotes)
+		.use(remarkCitations)
+		.use(remarkReferences)
+		.use(remarkNotes)
+		.use(remarkFigures)
+		.use(remarkRehype)
+		.use(rehypeSlug)
+		.use(rehypeAnchorRegistry, { registry })
+		.use(rehypeLinkControls, { slug })
+		.use(rehypeStringify);
 
 /** The result of one article: its HTML and its data, not yet checked by the collection schema. */
 export interface Rendered {
 	html: string;
-	data: Omit<Article, never>;
+	data: Article;
+}
+
+/** A file's text and the path it came from, for error messages. */
+export interface Input {
+	text: string;
+	path: string;
+}
+
+/** An article's markdown, and the slug it is published under. */
+export interface ArticleInput extends Input {
+	slug: string;
 }
 
 /**
- * Renders one article. `path` is where the text came from, for error messages;
- * the text must already be decoded (see read-article.ts). Throws a VFileMessage,
- * with file, line and column, on any author error.
+ * Renders one article and checks it against its anchor registry, if it has one. Texts
+ * must already be decoded (see read-article.ts). Throws a VFileMessage, with the file,
+ * line and column, on any author error.
  */
-export async function renderArticle(text: string, path: string): Promise<Rendered> {
-	const file = await processor.process(new VFile({ value: text, path }));
+export async function renderArticle(article: ArticleInput, registry?: Input): Promise<Rendered> {
+	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
+	const file = await createProcessor(article.slug, registryFile).process(new VFile({ value: article.text, path: article.path }));
 	const { frontmatter, sections, quotes, references } = file.data;
-	return { html: String(file), data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [] } };
+	return {
+		html: String(file),
+		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], aliases: file.data.registry?.aliases ?? {} },
+	};
 }

@@ -28,6 +28,18 @@ export const UI = {
 	notLocated: 'Not independently located; no address is given rather than a guessed one.',
 	peopleIntro: 'As they were at the time of the article.',
 	glossaryIntro: 'Terms explained in the text.',
+	linkTo: { section: 'Link to section', quote: 'Link to quote', event: 'Link to event' },
+	linkCopied: 'Link copied',
+	copyThisLink: 'Copy this link',
+	share: {
+		sectionOf: 'Section of',
+		quoteFrom: 'Quoted in',
+		quotedIn: 'As quoted in',
+		from: 'From',
+		annotated: 'with dates, sources and context added',
+		readSection: 'Read this section in the annotated article',
+		readQuote: 'See this quote in context in the annotated article',
+	},
 	footer: 'An independent annotation of a published news article. Quotations remain their speakers’ words.',
 } as const;
 

@@ -51,7 +51,16 @@ export type Reference = z.infer<typeof referenceSchema>;
 /** The data the pipeline extracts from the body. */
 export const extractedShape = z.object({
 	/** The sections in order: h2 headings with their ids. */
-	sections: z.array(z.object({ id: z.string(), title: z.string(), paragraphs: z.array(z.string()) })),
+	sections: z.array(
+		z.object({
+			id: z.string(),
+			title: z.string(),
+			/** Plain text of its first paragraph of the article's text, for previews ('' if it has none). */
+			lead: z.string(),
+			/** Ids of its paragraphs of the article's text. */
+			paragraphs: z.array(z.string()),
+		}),
+	),
 	/** Every quotation, in order of appearance. */
 	quotes: z.array(
 		z.object({
@@ -68,6 +77,8 @@ export const extractedShape = z.object({
 	),
 	/** Every reference to an event, source, person or gloss, in order of appearance. */
 	references: z.array(referenceSchema),
+	/** Ids no longer on the page -> the ids their old links land on (from anchors.json). */
+	aliases: z.record(z.string(), z.string()),
 });
 
 /** An article as stored in the content collection: its frontmatter plus what the body yields. */

@@ -34,7 +34,7 @@ describe.runIf(hasBrowser)('panels in Chromium', () => {
 			await page.goto(site.url + ARTICLE);
 			await page.locator('#q-medvedev-prologue .quote-attr').click();
 			expect(new URL(page.url()).hash).toBe('#panel-q-medvedev-prologue');
-			await page.locator('#panel-q-medvedev-prologue .quote-context a').click();
+			await page.locator('#panel-q-medvedev-prologue .quote-context a:not(.link-control)').click();
 			expect(new URL(page.url()).hash).toBe('#q-medvedev-prologue');
 			await expect.poll(() => page.locator('#q-medvedev-prologue').isVisible()).toBe(true);
 

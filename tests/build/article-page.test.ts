@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byId, fold, originalTextOf, page } from './site';
+import { byId, fold, labelOf, originalTextOf, page } from './site';
 
 const ARTICLE = 'kyiv-security-compact/';
 const received = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'kyiv-security-compact', 'original.txt'), 'utf8');
@@ -43,7 +43,7 @@ describe('the article page', () => {
 			.map((_, a) => ({ href: $(a).attr('href'), title: fold($(a).text()) }))
 			.get();
 		const sections = $('.article-body section > h2')
-			.map((_, h) => ({ href: `#${$(h).attr('id')}`, title: fold($(h).text()) }))
+			.map((_, h) => ({ href: `#${$(h).attr('id')}`, title: labelOf($, h) }))
 			.get();
 		expect(sections.length).toBeGreaterThan(2);
 		expect(toc).toEqual(sections);

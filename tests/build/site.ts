@@ -26,3 +26,10 @@ export function originalTextOf($: cheerio.CheerioAPI): string {
 export function byId($: cheerio.CheerioAPI, id: string) {
 	return $('[id]').filter((_, element) => $(element).attr('id') === id);
 }
+
+/** An element's text as read, without its link control. */
+export function labelOf($: cheerio.CheerioAPI, element: Parameters<cheerio.CheerioAPI>[0]): string {
+	const clone = $(element).clone();
+	clone.find('.link-control').remove();
+	return fold(clone.text());
+}

@@ -50,7 +50,7 @@ export default function remarkSections() {
 				if (sections.some((section) => section.id === id)) {
 					fail(file, node, `Duplicate section id "${id}".`, 'Give this heading an explicit, different id: ## Title {#another-id}.');
 				}
-				sections.push({ id, title: toString(node).trim(), paragraphs: [] });
+				sections.push({ id, title: toString(node).trim(), lead: '', paragraphs: [] });
 				node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...EDITORIAL } };
 				current = { type: 'section', children: [node], data: { hName: 'section', hProperties: { ariaLabelledby: id } }, position: node.position };
 				body.push(current);
@@ -60,9 +60,10 @@ export default function remarkSections() {
 				fail(file, node, 'Text before the first section heading.', 'Put a heading such as "## The proposal {#the-proposal}" above it: every part of the body belongs to a section.');
 			}
 			if (node.type === 'paragraph') {
-				const section = sections[sections.length - 1];
+				const section = sections[sections.length - 1]!;
 				const id = `${section.id}-p${section.paragraphs.length + 1}`;
 				section.paragraphs.push(id);
+				if (!section.lead) section.lead = toString(node).trim();
 				node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 			}
 			current.children.push(node);

@@ -1,0 +1,24 @@
+import type { Element } from 'hast';
+
+/**
+ * The link control beside a heading, quote or event: an ordinary link to the fragment
+ * (so it works without JavaScript), which src/scripts/link-controls.ts turns into
+ * "copy the canonical link" and, where the Web Share API exists, "share".
+ *
+ * @param id the fragment it links to
+ * @param label its accessible name, e.g. "Link to section: The proposal"
+ * @param share the page to offer for sharing, where one exists (it previews well when pasted)
+ */
+export function linkControl(id: string, label: string, share?: string): Element {
+	return {
+		type: 'element',
+		tagName: 'a',
+		properties: { href: `#${id}`, className: ['link-control'], ariaLabel: label, dataShare: share },
+		children: [{ type: 'text', value: '#' }],
+	};
+}
+
+/** Address of the share page of a section or quote: `/<slug>/s/<id>/`. */
+export function sharePath(slug: string, id: string): string {
+	return `/${slug}/s/${id}/`;
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { renderCard } from '../../lib/cards/render-card';
+import { articleCard } from '../../lib/view/share';
+
+/** The preview card of each article: /<slug>/card.png. */
+export const getStaticPaths = (async () => {
+	const articles = await getCollection('articles');
+	return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = async ({ props }) => {
+	const { png } = await renderCard(articleCard(props.entry.data));
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
