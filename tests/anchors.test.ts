@@ -5,7 +5,7 @@ import { VFileMessage } from 'vfile-message';
 import { renderArticle } from '../src/lib/pipeline';
 import { record, shareableIds } from '../src/lib/anchor-registry';
 
-const input = readFileSync(join(import.meta.dirname, 'fixtures', 'pipeline', 'all-annotations', 'input.md'), 'utf8');
+const input = readFileSync(join(import.meta.dirname, 'fixtures', 'pipeline', 'all-annotations', 'index.md'), 'utf8');
 const render = (text: string, registry?: object) =>
 	renderArticle({ text, path: 'input.md', slug: 'test' }, registry && { text: JSON.stringify(registry, null, '\t'), path: 'anchors.json' });
 

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
 import { renderArticle } from '../src/lib/pipeline';
+import { readArticle } from '../src/lib/read-article';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 
 /** The message an author sees: `input.md:line:column: reason`, then the hint. */
 async function authorError(path: string): Promise<string> {
 	try {
-		await renderArticle({ text: readFileSync(path, 'utf8'), path: 'input.md', slug: 'test' });
+		await renderArticle({ text: await readArticle(path, 'input.md'), path: 'input.md', slug: 'test' });
 	} catch (error) {
 		if (error instanceof VFileMessage) return `input.md:${error.line}:${error.column}: ${error.reason}\n${error.note ?? ''}\n`;
 		throw error;
@@ -21,7 +22,7 @@ describe('renderArticle', () => {
 	for (const name of readdirSync(join(fixtures, 'pipeline'))) {
 		it(`renders the fixture "${name}" to the expected HTML and data`, async () => {
 			const dir = join(fixtures, 'pipeline', name);
-			const { html, data } = await renderArticle({ text: readFileSync(join(dir, 'input.md'), 'utf8'), path: 'input.md', slug: 'test' });
+			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md', slug: 'test' });
 			await expect(html).toMatchFileSnapshot(join(dir, 'output.html'));
 			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references };
 			await expect(JSON.stringify(extracted, null, '\t') + '\n').toMatchFileSnapshot(join(dir, 'data.json'));
@@ -29,8 +30,18 @@ describe('renderArticle', () => {
 	}
 });
 
+describe('accepted variants of the same text', () => {
+	it('gives the same page for a byte-order mark, CRLF line endings and decomposed (NFD) characters', async () => {
+		const render = async (name: string) => (await renderArticle({ text: await readArticle(join(fixtures, 'pipeline', name, 'index.md')), path: 'input.md', slug: 'test' })).html;
+		expect(await render('bom-crlf-nfd')).toBe(await render('all-annotations'));
+	});
+});
+
 describe('author errors', () => {
-	for (const name of readdirSync(join(fixtures, 'errors')).filter((file) => file.endsWith('.md'))) {
+	const cases = readdirSync(join(fixtures, 'errors')).filter((file) => file.endsWith('.md'));
+	it('cover every error case', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+
+	for (const name of cases) {
 		it(`reports "${name.replace(/\.md$/, '')}" with its position, what is wrong and how to fix it`, async () => {
 			const path = join(fixtures, 'errors', name);
 			await expect(await authorError(path)).toMatchFileSnapshot(path.replace(/\.md$/, '.txt'));

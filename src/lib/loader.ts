@@ -1,6 +1,6 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
@@ -14,7 +14,7 @@ const RECORD_ANCHORS = process.env.RECORD_ANCHORS === '1';
 
 /** Options of {@link articleLoader}. */
 export interface ArticleLoaderOptions {
-	/** Folder holding one folder per article, each with an `index.md`; relative to the project root. */
+	/** Folder holding one folder per article, each with an `index.md`; relative to the project root, or absolute. */
 	base: string;
 }
 
@@ -27,14 +27,13 @@ export interface ArticleLoaderOptions {
  * out until the file is fixed, so the server keeps running.
  */
 export function articleLoader({ base }: ArticleLoaderOptions): Loader {
-	if (!base || base.startsWith('/') || base.includes('..')) {
-		throw new Error(`articleLoader: "base" must be a folder inside the project, such as "content"; received "${base}".`);
-	}
+	if (!base) throw new Error('articleLoader: "base" must name the folder of articles, such as "content".');
 	return {
 		name: 'article-loader',
 		async load(context) {
 			const root = fileURLToPath(context.config.root);
-			const folder = join(root, base);
+			const folder = resolve(root, base);
+			if (!existsSync(folder)) throw new Error(`articleLoader: the folder of articles "${folder}" does not exist.`);
 			const slugs = (await readdir(folder, { withFileTypes: true }))
 				.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.md')))
 				.map((entry) => entry.name);
@@ -59,9 +58,10 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 async function loadOne(context: LoaderContext, root: string, path: string, id: string): Promise<void> {
 	const filePath = relative(root, path).split(sep).join('/');
 	try {
-		const article = { text: await readArticle(path), path: filePath, slug: id };
+		const article = { text: await readArticle(path, filePath), path: filePath, slug: id };
 		const registryPath = join(dirname(path), 'anchors.json');
-		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath), path: relative(root, registryPath).split(sep).join('/') } : undefined;
+		const registryFile = relative(root, registryPath).split(sep).join('/');
+		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath, registryFile), path: registryFile } : undefined;
 		const digest = context.generateDigest(article.text + (registry?.text ?? ''));
 		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return;
 		const { html, data } = await renderArticle(article, registry);

@@ -8,6 +8,10 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
 import remarkDirectiveCheck from './remark/remark-directive-check';
+import remarkSourceCheck from './remark/remark-source-check';
+import remarkNoHtml from './remark/remark-no-html';
+import remarkSafeLinks from './remark/remark-safe-links';
+import rehypeUniqueIds from './rehype/rehype-unique-ids';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
 import remarkQuotes from './remark/remark-quotes';
@@ -21,8 +25,9 @@ import type { Article } from '../schemas/article';
 import './file-data';
 
 /**
- * The annotation pipeline, in order. Frontmatter first (every later step resolves ids
- * against it), then the directive check (so renderers can trust their input), then
+ * The annotation pipeline, in order. The checks of the text as written first, then the
+ * frontmatter (every later step resolves ids against it), then what markdown may hold
+ * and the directive check (so renderers can trust their input), then
  * sections (so every annotation knows its section), then the annotations; last, once
  * every id is known, the anchor registry and the link controls.
  */
@@ -31,7 +36,10 @@ export const createProcessor = (slug: string, registry?: VFile) =>
 		.use(remarkParse)
 		.use(remarkFrontmatter, ['yaml'])
 		.use(remarkDirective)
+		.use(remarkSourceCheck)
 		.use(remarkFrontmatterData)
+		.use(remarkNoHtml)
+		.use(remarkSafeLinks)
 		.use(remarkDirectiveCheck)
 		.use(remarkHeadingIds)
 		.use(remarkSections)
@@ -42,6 +50,7 @@ export const createProcessor = (slug: string, registry?: VFile) =>
 		.use(remarkFigures)
 		.use(remarkRehype)
 		.use(rehypeSlug)
+		.use(rehypeUniqueIds)
 		.use(rehypeAnchorRegistry, { registry })
 		.use(rehypeLinkControls, { slug })
 		.use(rehypeStringify);

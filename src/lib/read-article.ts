@@ -1,18 +1,31 @@
 import { readFile } from 'node:fs/promises';
+import { VFileMessage } from 'vfile-message';
 
 /**
- * Reads an article's markdown as text an author meant: strict UTF-8 (bad bytes are an
- * error, not replacement characters), without a byte-order mark, with LF line endings
- * (line numbers stay those of the file) and in Unicode NFC, so ids and the fidelity
- * check compare like with like.
+ * Reads a content file as text an author meant: strict UTF-8 (a bad byte is an error at
+ * its line and column, never a replacement character), without a byte-order mark, with
+ * LF line endings (line numbers stay those of the file) and in Unicode NFC, so ids and
+ * the fidelity check compare like with like.
  */
-export async function readArticle(path: string): Promise<string> {
-	const bytes = await readFile(path);
+export async function readArticle(path: string, shownAs = path): Promise<string> {
+	return decodeText(await readFile(path), shownAs);
+}
+
+/** The decoding of {@link readArticle}, for bytes already read. */
+export function decodeText(bytes: Uint8Array, shownAs: string): string {
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw new Error(`${path}: the file is not valid UTF-8. Save it as UTF-8 in your editor.`);
+		const readable = new TextDecoder('utf-8').decode(bytes);
+		const before = readable.slice(0, readable.indexOf('\uFFFD')).split('\n');
+		const message = new VFileMessage('The file is not valid UTF-8: a byte here is not part of any character.', {
+			place: { line: before.length, column: before.at(-1)!.length + 1 },
+			source: 'annotated-markdown',
+		});
+		message.file = shownAs;
+		message.note = 'Save the file as UTF-8 in your editor, then check the characters at this place.';
+		throw message;
 	}
 	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }

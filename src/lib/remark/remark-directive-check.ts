@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -10,7 +11,8 @@ const PREFIX = { textDirective: ':', leafDirective: '::', containerDirective: ':
 
 /**
  * Checks every directive against the annotation language (src/lib/directives.ts):
- * known name, allowed form, allowed and required attributes, label present or absent.
+ * known name, allowed form, allowed, required and unrepeated attributes, label present
+ * or absent, containers closed.
  * Runs before the plugins that render directives, so they can trust what they get.
  *
  * Prose that only looks like a text directive (`10:30`, `2:nil`: an unknown name with no
@@ -33,6 +35,12 @@ export default function remarkDirectiveCheck() {
 			}
 			if (!spec.types.includes(node.type)) {
 				fail(file, node, `"${written}" cannot be written this way.`, `Write it as ${spec.types.map((type) => SYNTAX[type](node.name)).join(' or ')}.`);
+			}
+			const source = sourceOf(file, node);
+			const repeated = repeatedAttribute(source, node.type);
+			if (repeated) fail(file, node, `"${written}" has the attribute "${repeated}" more than once.`, 'Keep one: only the last would count, and the others would be lost.');
+			if (node.type === 'containerDirective' && !/^\s*:{3,}\s*$/.test(source.split('\n').at(-1) ?? '')) {
+				fail(file, node, `"${written}" is never closed.`, `Close it with a line of its own, ":::", after its last block. A container inside another needs more colons on the outer one ("::::").`);
 			}
 			const attributes = Object.keys(node.attributes ?? {});
 			const allowed = [...spec.required, ...spec.optional];
@@ -59,4 +67,22 @@ export default function remarkDirectiveCheck() {
 /** A text directive with neither [label] nor {attributes}: `:30` in `10:30`. */
 function isBare(node: TextDirective): boolean {
 	return node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
+}
+
+/** The directive as written in the file. */
+function sourceOf(file: VFile, node: Node): string {
+	return String(file.value).slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+}
+
+/** The name of an attribute written twice in `{…}` (`#x` counts as id), if any. */
+function repeatedAttribute(source: string, type: Node['type']): string | undefined {
+	const line = type === 'containerDirective' ? source.split('\n')[0]! : source;
+	const block = /\{([^{}]*)\}\s*$/.exec(line)?.[1];
+	if (!block) return undefined;
+	const names: string[] = [];
+	const token = /\s*(?:#([^\s#.]+)|\.([^\s#.]+)|([^\s=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|\S+))?)/gy;
+	for (let match = token.exec(block); match && match[0]; match = token.exec(block)) {
+		names.push(match[1] ? 'id' : match[2] ? 'class' : match[3]!);
+	}
+	return names.find((name, index) => names.indexOf(name) !== index);
 }

@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { fail } from '../author-error';
+
+const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'];
+
+/**
+ * Allows links and images only to http, https and mailto addresses, and relative ones
+ * (`#id`, `/path`, `page/`). `javascript:`, `data:` and the like are refused, also when
+ * written with entities or hidden whitespace (remark decodes both before this runs).
+ */
+export default function remarkSafeLinks() {
+	return (tree: Root, file: VFile) => {
+		visit(tree, (node) => {
+			if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+			const url = node.url.replace(/[\u0000-\u0020\u007F-\u009F]/g, '');
+			const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+			if (scheme && !SAFE_SCHEMES.includes(`${scheme.toLowerCase()}:`)) {
+				fail(file, node, `The address "${node.url}" uses the scheme "${scheme}:", which is not allowed.`, 'Link to http, https or mailto addresses, or to a relative one such as #the-proposal.');
+			}
+			if (node.type === 'image' && !node.alt?.trim()) {
+				fail(file, node, 'An image without alternative text.', 'Describe the image in the brackets: ![What it shows](address).');
+			}
+		});
+	};
+}

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ASTRO = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const TMP = join(ROOT, '.tmp', 'real-build');
+
+/** Runs `astro build` on a folder of articles, as `npm run build` would, into a folder of its own. */
+function build(contentDir: string, name: string) {
+	const outDir = join(TMP, name, 'dist');
+	const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		encoding: 'utf8',
+	});
+	return { status: run.status, output: run.stdout + run.stderr, outDir };
+}
+
+/** A folder of one article made from an error fixture, inside the project so paths read as the author's. */
+function brokenSite(fixture: string): string {
+	const site = join(TMP, fixture, 'content');
+	rmSync(site, { recursive: true, force: true });
+	mkdirSync(join(site, 'broken'), { recursive: true });
+	copyFileSync(join(ROOT, 'tests', 'fixtures', 'errors', `${fixture}.md`), join(site, 'broken', 'index.md'));
+	return site;
+}
+
+describe('a real build', () => {
+	it('builds the small test articles: the engine is not tied to one article', () => {
+		const { status, output, outDir } = build('tests/fixtures/pipeline', 'fixtures');
+		expect(status, output).toBe(0);
+		expect(existsSync(join(outDir, 'all-annotations', 'index.html'))).toBe(true);
+		expect(existsSync(join(outDir, 'all-annotations', 's', 'q-ada-quorum', 'index.html'))).toBe(true);
+		expect(existsSync(join(outDir, 'bom-crlf-nfd', 'cards', 'meeting.png'))).toBe(true);
+	});
+
+	it.each([
+		['unknown-speaker', '.tmp/real-build/unknown-speaker/content/broken/index.md:48:14', 'unknown speaker "adda"'],
+		['unknown-statement', '.tmp/real-build/unknown-statement/content/broken/index.md:57:118', 'Unknown statement "ada-pots"'],
+		['raw-html-script', '.tmp/real-build/raw-html-script/content/broken/index.md:73:1', 'Raw HTML is not allowed'],
+		['not-utf8', '.tmp/real-build/not-utf8/content/broken/index.md:73:9', 'not valid UTF-8'],
+	])('stops on "%s" with the file, line and column, and exits non-zero', (fixture, place, message) => {
+		const { status, output } = build(brokenSite(fixture), fixture);
+		expect(status).not.toBe(0);
+		expect(output).toContain(message);
+		expect(output).toContain(place);
+	});
+});
