@@ -1,4 +1,5 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,7 @@ export interface ArticleLoaderOptions {
  * Loads every `<base>/<slug>/index.md` through the annotation pipeline, checked against
  * the anchor registry `<base>/<slug>/anchors.json`, and stores its HTML and data
  * (validated by the collection schema) under the id `<slug>`.
- * Unchanged files are skipped by digest. In `astro build` an author error stops the
+ * Unchanged files are skipped by digest (of the files and of the pipeline's code). In `astro build` an author error stops the
  * build with file, line and column; in `astro dev` it is logged and the article left
  * out until the file is fixed, so the server keeps running.
  */
@@ -38,9 +39,10 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.md')))
 				.map((entry) => entry.name);
 			const seen = new Set<string>();
+			const code = await codeDigest(root);
 			for (const slug of slugs) {
 				seen.add(slug);
-				await loadOne(context, root, join(folder, slug, 'index.md'), slug);
+				await loadOne(context, root, join(folder, slug, 'index.md'), slug, code);
 			}
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
@@ -48,21 +50,34 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			context.watcher?.on('all', async (_event, changed) => {
 				const path = relative(folder, changed).split(sep);
 				if (path.length === 2 && path[1] === 'index.md' && existsSync(changed)) {
-					await loadOne(context, root, changed, path[0]);
+					await loadOne(context, root, changed, path[0], code);
 				}
 			});
 		},
 	};
 }
 
-async function loadOne(context: LoaderContext, root: string, path: string, id: string): Promise<void> {
+/**
+ * A digest of the pipeline's own code (src/lib, src/schemas), so that a stored article is
+ * rendered anew when the code that renders it changes, not only when its text does.
+ */
+async function codeDigest(root: string): Promise<string> {
+	const hash = createHash('sha256');
+	for (const folder of ['src/lib', 'src/schemas']) {
+		const files = (await readdir(join(root, folder), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+		for (const file of files.map((entry) => join(entry.parentPath, entry.name)).sort()) hash.update(await readFile(file));
+	}
+	return hash.digest('hex');
+}
+
+async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string): Promise<void> {
 	const filePath = relative(root, path).split(sep).join('/');
 	try {
 		const article = { text: await readArticle(path, filePath), path: filePath, slug: id };
 		const registryPath = join(dirname(path), 'anchors.json');
 		const registryFile = relative(root, registryPath).split(sep).join('/');
 		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath, registryFile), path: registryFile } : undefined;
-		const digest = context.generateDigest(article.text + (registry?.text ?? ''));
+		const digest = context.generateDigest(code + article.text + (registry?.text ?? ''));
 		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return;
 		const { html, data } = await renderArticle(article, registry);
 		if (RECORD_ANCHORS) {

@@ -14,6 +14,8 @@ export const UI = {
 	howToRead:
 		'The article’s text is reproduced as published, spelling included. Section headings, context notes, glosses, the numbered citations and the attributions after quotations are ours.',
 	contents: 'Contents',
+	contextLabel: 'Context',
+	contextNote: 'Context note',
 	panels: { quotes: 'Quotes', timeline: 'Timeline', sources: 'Sources', people: 'People and organisations', glossary: 'Glossary' },
 	quotesIntro: 'Every quotation in the article, by speaker. The words are the article’s own.',
 	inContext: 'In context',

@@ -14,7 +14,7 @@ const found = existsSync(CHROMIUM);
 if (!found) {
 	const how = `Browser tests need Chromium at ${CHROMIUM}: run "apt-get install -y chromium" or set CHROME_PATH.`;
 	// CI must run them: there a missing browser is a failure, not a skip.
-	if (process.env.REQUIRE_BROWSER) throw new Error(`${how} REQUIRE_BROWSER is set, so they may not be skipped.`);
+	if (process.env.REQUIRE_TOOLS) throw new Error(`${how} REQUIRE_TOOLS is set, so they may not be skipped.`);
 	console.warn(`SKIPPED browser tests: ${how}`);
 }
 

@@ -1,16 +1,20 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, page } from './site';
+import { builtPages, DIST, page } from './site';
+import { brokenFragments, duplicateIds, inlineScript } from './checks';
 
-/** Every built page, as a path relative to dist/ ('' for the home page). */
-const pages = (function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return walk(path);
-		return entry.name === 'index.html' ? [relative(DIST, dir)] : [];
+const pages = builtPages();
+
+describe('the checks themselves', () => {
+	it('catch the faults of a deliberately broken page', () => {
+		const broken = cheerio.load(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'broken-page', 'index.html'), 'utf8'));
+		expect(brokenFragments(broken)).toEqual(['nowhere']);
+		expect(inlineScript(broken)).toEqual(['<button onclick="alert(1)">']);
+		expect(duplicateIds(cheerio.load('<p id="a"></p><p id="a"></p>'))).toEqual(['a']);
 	});
-})(DIST);
+});
 
 describe('links in the built site', () => {
 	it('finds the pages', () => {
@@ -21,19 +25,17 @@ describe('links in the built site', () => {
 	for (const path of pages) {
 		describe(`/${path}`, () => {
 			const $ = page(path);
-			const ids = $('[id]').map((_, element) => $(element).attr('id')).get();
 
 			it('has no duplicate ids', () => {
-				const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
-				expect(duplicates).toEqual([]);
+				expect(duplicateIds($)).toEqual([]);
 			});
 
 			it('has every fragment link land on an element of the page', () => {
-				const broken = $('a[href^="#"]')
-					.map((_, a) => decodeURIComponent($(a).attr('href')!.slice(1)))
-					.get()
-					.filter((id) => !ids.includes(id));
-				expect(broken).toEqual([]);
+				expect(brokenFragments($)).toEqual([]);
+			});
+
+			it('has no inline script: no event-handler attributes, no javascript: addresses', () => {
+				expect(inlineScript($)).toEqual([]);
 			});
 
 			it('has every link to another page of the site land on a built page and fragment', () => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 
 /** Where the global setup built the site. */
@@ -32,4 +32,13 @@ export function labelOf($: cheerio.CheerioAPI, element: Parameters<cheerio.Cheer
 	const clone = $(element).clone();
 	clone.find('.link-control').remove();
 	return fold(clone.text());
+}
+
+/** Every built page, as a path relative to dist/ ('' for the home page). */
+export function builtPages(dir = DIST): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return builtPages(path);
+		return entry.name === 'index.html' ? [relative(DIST, dir)] : [];
+	});
 }
