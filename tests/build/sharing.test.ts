@@ -69,7 +69,8 @@ describe('share pages', () => {
 	it('show a quote with its speaker, date and medium', () => {
 		const share = page(`${SLUG}/s/q-medvedev-prologue`);
 		expect(share('blockquote').text()).toContain('really a prologue to the Third World War');
-		expect(share('figcaption').text()).toMatch(/Dmitry Medvedev.*Telegram post, 13 September 2022/s);
+		expect(share('h1').text()).toBe('Dmitry Medvedev');
+		expect(share('figcaption').text()).toMatch(/Deputy Chairman.*Telegram post, 13 September 2022/s);
 	});
 
 	it('have 1200x630 PNG cards, and so does the article', () => {

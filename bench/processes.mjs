@@ -1,0 +1,79 @@
+/**
+ * Child processes of the benchmark: each runs in a process group of its own, is tracked
+ * while it lives, and is stopped by its id (its group) on stop(), on stopAll() and when the
+ * benchmark is interrupted. Nothing here touches a process the benchmark did not start.
+ */
+import { spawn } from 'node:child_process';
+
+const live = new Set();
+const cleanups = new Set();
+
+/** Starts `command`; the child is tracked until it exits. */
+export function start(command, args, options = {}) {
+	const child = spawn(command, args, { ...options, detached: true, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
+	live.add(child);
+	child.exited = new Promise((resolve) => {
+		child.on('exit', (code, signal) => resolve({ code, signal }));
+		child.on('error', (error) => resolve({ code: null, signal: null, error }));
+	}).finally(() => live.delete(child));
+	return child;
+}
+
+/**
+ * Runs `command` to its end, with its output captured (and kept in `output`, interleaved).
+ * Resolves with { code, signal, output, ms }; a run past `timeoutMs` is stopped and reported as timedOut.
+ */
+export async function run(command, args, { timeoutMs = 10 * 60_000, ...options } = {}) {
+	const begin = performance.now();
+	const child = start(command, args, options);
+	let output = '';
+	child.stdout?.on('data', (chunk) => (output += chunk));
+	child.stderr?.on('data', (chunk) => (output += chunk));
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		stop(child);
+	}, timeoutMs);
+	const { code, signal, error } = await child.exited;
+	clearTimeout(timer);
+	return { code, signal, error, output, timedOut, ms: performance.now() - begin };
+}
+
+/** Stops a child and its group: SIGTERM, then SIGKILL after `graceMs`. */
+export async function stop(child, graceMs = 5000) {
+	if (!live.has(child)) return;
+	const signal = (name) => {
+		try {
+			process.kill(-child.pid, name);
+		} catch {
+			// already gone
+		}
+	};
+	signal('SIGTERM');
+	const killer = setTimeout(() => signal('SIGKILL'), graceMs);
+	await child.exited;
+	clearTimeout(killer);
+}
+
+/** Registers something to close (a browser, a server) if the benchmark stops early; returns an unregister function. */
+export function onCleanup(fn) {
+	cleanups.add(fn);
+	return () => cleanups.delete(fn);
+}
+
+/** Closes everything still open: registered cleanups first, then every live child. */
+export async function stopAll() {
+	for (const fn of [...cleanups]) {
+		cleanups.delete(fn);
+		await Promise.resolve().then(fn).catch(() => {});
+	}
+	await Promise.all([...live].map((child) => stop(child)));
+}
+
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.once(name, async () => {
+		process.stderr.write(`\nbench: ${name}, stopping what the benchmark started…\n`);
+		await stopAll();
+		process.exit(130);
+	});
+}

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: build scaling against a bare Astro site, the cost of preview cards, page
+ * weight in a real browser and Lighthouse scores, each printed as a table. See bench/README.md.
+ *
+ * Exit status: 0 when every measurement ran (a budget that fails is reported in the tables,
+ * not as an error), 1 when a measurement itself failed, 2 on a bad command line.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { astroBuild, ROOT, TMP } from './build.mjs';
+import { cardsReport, measureCards, SITE_OUT } from './cards.mjs';
+import { lighthouseReport, measureLighthouse } from './lighthouse.mjs';
+import { measurePageWeight, pageWeightReport } from './page-weight.mjs';
+import { stopAll } from './processes.mjs';
+import { measureScaling, scalingReport } from './scaling.mjs';
+import { preview } from './server.mjs';
+
+const PARTS = ['scaling', 'cards', 'weight', 'lighthouse'];
+const USAGE = `Usage: npm run bench [-- options]
+
+  --quick            N = 1, 10, 100 and one run per size (about a minute for part 1)
+  --sizes=1,100,1000 the article counts of part 1 (default 1,100,1000)
+  --runs=R           builds per size and site (default 3 below N=1000, 1 from N=1000; --quick: 1)
+  --only=a,b         run only these parts: ${PARTS.join(', ')}
+  --skip=a,b         leave these parts out
+  --keep             keep the generated sites and outputs in .tmp/bench/ (logs are always kept)
+  --help             this text`;
+
+let options;
+try {
+	({ values: options } = parseArgs({
+		options: {
+			quick: { type: 'boolean', default: false },
+			sizes: { type: 'string' },
+			runs: { type: 'string' },
+			only: { type: 'string' },
+			skip: { type: 'string' },
+			keep: { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false },
+		},
+	}));
+} catch (error) {
+	console.error(`${error.message}\n\n${USAGE}`);
+	process.exit(2);
+}
+if (options.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+
+const list = (text) => (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const sizes = options.sizes ? list(options.sizes).map(Number) : options.quick ? [1, 10, 100] : [1, 100, 1000];
+const runs = options.runs === undefined ? undefined : Number(options.runs);
+const parts = (options.only ? list(options.only) : PARTS).filter((p) => !list(options.skip).includes(p));
+const bad = [
+	...sizes.filter((n) => !Number.isInteger(n) || n < 1).map((n) => `bad size "${n}"`),
+	...(runs !== undefined && !(Number.isInteger(runs) && runs >= 1) ? [`bad --runs "${options.runs}"`] : []),
+	...[...list(options.only), ...list(options.skip)].filter((p) => !PARTS.includes(p)).map((p) => `unknown part "${p}"`),
+];
+if (bad.length) {
+	console.error(`${bad.join('; ')}\n\n${USAGE}`);
+	process.exit(2);
+}
+sizes.sort((a, b) => a - b);
+const runsFor = (n) => runs ?? (options.quick || n >= 1000 ? 1 : 3);
+
+const began = performance.now();
+const clock = () => `${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s`;
+const say = (text) => process.stderr.write(`[bench ${clock()}] ${text}\n`);
+const print = (text = '') => process.stdout.write(`${text}\n`);
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+	console.error(`bench: Node ${process.version} is running it; Astro 7 needs 22.12 or newer. Run it as "npm run bench", which uses the project's pinned Node.`);
+	process.exit(1);
+}
+
+function header() {
+	const astro = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
+	let commit = 'unknown';
+	try {
+		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		// not a git checkout
+	}
+	const cpu = cpus();
+	print(`# Benchmark, ${new Date().toISOString()}`);
+	print(`Node ${process.version}, Astro ${astro}, commit ${commit} (working tree as it is), ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM.`);
+	print(`Parts: ${parts.join(', ')}${parts.includes('scaling') ? `; sizes ${sizes.join(', ')}; runs ${sizes.map((n) => `${runsFor(n)} at N=${n}`).join(', ')}` : ''}.`);
+}
+
+const failures = [];
+async function part(title, fn) {
+	print(`\n## ${title}\n`);
+	try {
+		await fn();
+	} catch (error) {
+		failures.push(title);
+		print(`MEASUREMENT FAILED: ${error?.stack ?? error}`);
+		say(`${title}: failed`);
+	}
+}
+
+/** The real site's output, built by part 2 or, without it, here (not timed). */
+async function ensureSite() {
+	if (existsSync(join(SITE_OUT, 'index.html'))) return;
+	say('building the real site for the page parts (not timed)');
+	await astroBuild({ name: 'site', outDir: SITE_OUT });
+}
+
+async function cleanUp() {
+	if (options.keep || !existsSync(TMP)) return;
+	for (const entry of await readdir(TMP)) if (entry !== 'logs') await rm(join(TMP, entry), { recursive: true, force: true });
+}
+
+try {
+	header();
+	// A site built by an earlier run must not stand in for this run's.
+	await rm(SITE_OUT, { recursive: true, force: true });
+
+	if (parts.includes('scaling')) {
+		await part('1. Build scaling: our site (CARDS=off) vs a bare Astro site, N copies of the article', async () => {
+			const results = await measureScaling({ sizes, runsFor, say });
+			print(scalingReport(results));
+		});
+	}
+	if (parts.includes('cards')) {
+		await part('2. Preview cards: the real site, card cache empty vs warm', async () => {
+			print(cardsReport(await measureCards({ say })));
+		});
+	}
+	if (parts.includes('weight') || parts.includes('lighthouse')) {
+		let server;
+		try {
+			await ensureSite();
+			say('starting astro preview');
+			server = await preview(SITE_OUT);
+			say(`serving ${SITE_OUT} at ${server.origin}`);
+		} catch (error) {
+			failures.push('preview server');
+			print(`\nMEASUREMENT FAILED: could not serve the built site: ${error?.stack ?? error}`);
+		}
+		try {
+			if (server && parts.includes('weight')) {
+				await part('3. Page weight: what a browser fetches on a first visit', async () => {
+					print(pageWeightReport(await measurePageWeight({ origin: server.origin, outDir: SITE_OUT, say })));
+				});
+			}
+			if (server && parts.includes('lighthouse')) {
+				await part('4. Lighthouse (mobile preset), budget 100 in each category', async () => {
+					print(lighthouseReport(await measureLighthouse({ origin: server.origin, say })));
+				});
+			}
+		} finally {
+			await server?.stop();
+		}
+	}
+} catch (error) {
+	failures.push('benchmark');
+	print(`\nMEASUREMENT FAILED: ${error?.stack ?? error}`);
+} finally {
+	await stopAll();
+	await cleanUp().catch((error) => say(`could not clean ${TMP}: ${error.message}`));
+}
+
+print(`\nTotal time ${clock().trim()}. Build logs: ${join(TMP, 'logs')}.`);
+if (failures.length) {
+	print(`Failed measurements: ${failures.join('; ')}.`);
+	process.exit(1);
+}
+process.exit(0);
