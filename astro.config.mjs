@@ -1,24 +1,31 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import staticHeaders from './src/integrations/static-headers.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * The public address of the site, for canonical URLs and share links.
  * Set SITE_URL when deploying elsewhere (not BASE_URL: vitest uses that name).
  */
 const site = process.env.SITE_URL ?? 'https://annotated-news.example';
+/** The path the site is served under, e.g. BASE_PATH=/analysis/ (default: the root). */
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
 	site,
+	base,
 	trailingSlash: 'always',
 	// Our pipeline renders the markdown; Astro's own engine and highlighter are not used.
 	markdown: { syntaxHighlight: false },
 	build: { inlineStylesheets: 'auto' },
 	// A per-page <meta> policy with hashes of the scripts and styles Astro bundles: no 'unsafe-inline'.
+	// Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval' (which allows no JavaScript eval).
 	security: {
 		csp: {
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			directives: ["default-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 		},
 	},
-	integrations: [staticHeaders()],
+	integrations: [sitemap(), searchIndex(), staticHeaders()],
 });

@@ -7,7 +7,8 @@
  *
  * Wall time is measured here around the child; peak memory is GNU time's "Maximum resident
  * set size" of the build process (`/usr/bin/time -f %M`), or, without GNU time, the last
- * VmHWM read from /proc/<pid>/status every 50 ms.
+ * VmHWM read from /proc/<pid>/status every 50 ms. CPU time (user + system, from GNU time;
+ * not measured without it) is less disturbed than wall time by other work on the machine.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -34,7 +35,7 @@ function baseEnv(extra) {
 
 /**
  * Builds the Astro project at `root` into `outDir` (emptied first) with `env` added.
- * Returns { ms, maxRssKB, pages, phases, log }; throws with the end of the log if the build fails.
+ * Returns { ms, cpuMs, maxRssKB, pages, phases, log }; throws with the end of the log if the build fails.
  */
 export async function astroBuild({ name, root = ROOT, outDir, env = {}, timeoutMs = 8 * 60_000 }) {
 	const logDir = join(TMP, 'logs');
@@ -47,10 +48,13 @@ export async function astroBuild({ name, root = ROOT, outDir, env = {}, timeoutM
 
 	let result;
 	let maxRssKB;
+	let cpuMs = NaN;
 	if (existsSync(GNU_TIME)) {
 		await rm(timeFile, { force: true });
-		result = await run(GNU_TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...args], options);
-		maxRssKB = Number((await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').pop());
+		result = await run(GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args], options);
+		const [rss, user, system] = (await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').pop().split(' ').map(Number);
+		maxRssKB = rss;
+		cpuMs = (user + system) * 1000;
 	} else {
 		result = await runSampled(process.execPath, args, options);
 		maxRssKB = result.maxRssKB;
@@ -61,7 +65,7 @@ export async function astroBuild({ name, root = ROOT, outDir, env = {}, timeoutM
 		const tail = result.output.trim().split('\n').slice(-15).join('\n');
 		throw new Error(`build "${name}" ${why} (log: ${log})\n${tail}`);
 	}
-	return { ms: result.ms, maxRssKB: Number.isFinite(maxRssKB) && maxRssKB > 0 ? maxRssKB : NaN, pages: pagesOf(result.output), phases: phasesOf(result.output), log };
+	return { ms: result.ms, cpuMs, maxRssKB: Number.isFinite(maxRssKB) && maxRssKB > 0 ? maxRssKB : NaN, pages: pagesOf(result.output), phases: phasesOf(result.output), log };
 }
 
 async function runSampled(command, args, options) {
@@ -88,23 +92,35 @@ async function runSampled(command, args, options) {
 	return { code, signal, output, timedOut, maxRssKB, ms: performance.now() - begin };
 }
 
-const seconds = (value, unit) => (unit === 'ms' ? Number(value) / 1000 : Number(value));
+/** Astro's durations: "850ms", "1.23s", "1m 31s"; in seconds. */
+const DURATION = String.raw`((?:\d+m\s*)?[\d.]+(?:ms|s))`;
+function seconds(text) {
+	const match = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
+	if (!match) return NaN;
+	return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+}
 
 function pagesOf(output) {
 	const match = /(\d+) page\(s\) built in/.exec(output);
 	return match ? Number(match[1]) : NaN;
 }
 
-/** Astro's own phase timings from its log, in seconds (NaN where the log does not say). */
-function phasesOf(output) {
+/**
+ * Astro's own phase timings from its log, in seconds (NaN where the log does not say):
+ * content (syncing the content layer and writing types), bundle (Vite's build of the pages),
+ * pages (generating the files), astro (its total), rest (what the total holds beyond those:
+ * the second bundle, copying, integrations' astro:build:done hooks), and the integrations
+ * Astro said it was waiting for.
+ */
+export function phasesOf(output) {
 	const find = (re) => {
 		const match = re.exec(output);
-		return match ? seconds(match[1], match[2]) : NaN;
+		return match ? seconds(match[1]) : NaN;
 	};
-	return {
-		content: find(/\[types\] Generated ([\d.]+)(ms|s)/),
-		bundle: find(/\[vite\] ✓ built in ([\d.]+)(ms|s)/),
-		pages: find(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/),
-		astro: find(/page\(s\) built in ([\d.]+)(ms|s)/),
-	};
+	const content = find(new RegExp(String.raw`\[types\] Generated ${DURATION}`));
+	const bundle = find(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`));
+	const pages = find(new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`));
+	const astro = find(new RegExp(String.raw`page\(s\) built in ${DURATION}`));
+	const waited = [...new Set([...output.matchAll(/Waiting for integration "([^"]+)"/g)].map((m) => m[1]))];
+	return { content, bundle, pages, astro, rest: astro - content - bundle - pages, waited };
 }

@@ -4,12 +4,12 @@
  * each against a budget of 100. Chromium is Debian's, started by chrome-launcher (the one
  * Lighthouse depends on) with a fresh profile per page and stopped after it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { onCleanup } from './processes.mjs';
+import { assertRunning, onCleanup } from './processes.mjs';
 import { CHROMIUM } from './page-weight.mjs';
 import { left, right, table, verdict } from './table.mjs';
 
@@ -21,6 +21,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function measureLighthouse({ origin, say }) {
+	// chrome-launcher reports a missing executable as an unhandled 'error' event: check first.
+	if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROME_PATH`);
 	process.env.CHROME_PATH = CHROMIUM;
 	const { default: lighthouse } = await import('lighthouse');
 	const lighthouseFile = fileURLToPath(import.meta.resolve('lighthouse'));
@@ -39,9 +41,12 @@ export async function measureLighthouse({ origin, say }) {
 			}
 			rmSync(profile, { recursive: true, force: true });
 		};
-		const unregister = onCleanup(close);
+		let unregister = onCleanup(close);
 		try {
-			chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, userDataDir: profile, logLevel: 'silent' });
+			assertRunning();
+			chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, userDataDir: profile, logLevel: 'silent', handleSIGINT: false });
+			unregister();
+			unregister = onCleanup(close, chrome.pid);
 			const runner = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
 			const lhr = runner?.lhr;
 			if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);

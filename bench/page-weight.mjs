@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { onCleanup } from './processes.mjs';
+import { assertRunning, onCleanup } from './processes.mjs';
 import { kb, left, right, table } from './table.mjs';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -107,8 +107,10 @@ export async function measurePageWeight({ origin, outDir, say }) {
 
 /** One cold visit in a fresh Chromium profile; returns every request with its type, status or failure. */
 async function load(url) {
+	assertRunning();
 	const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROME_ARGS });
+	// The benchmark handles signals itself (Playwright's own handlers would exit before it stops its other children).
+	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROME_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 	const close = async () => {
 		await context.close().catch(() => {});
 		rmSync(profile, { recursive: true, force: true });

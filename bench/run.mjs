@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroBuild, ROOT, TMP } from './build.mjs';
@@ -24,7 +24,8 @@ const USAGE = `Usage: npm run bench [-- options]
 
   --quick            N = 1, 10, 100 and one run per size (about a minute for part 1)
   --sizes=1,100,1000 the article counts of part 1 (default 1,100,1000)
-  --runs=R           builds per size and site (default 3 below N=1000, 1 from N=1000; --quick: 1)
+  --runs=R           builds per size and site in part 1, and rounds of part 2
+                     (default: 3 below N=1000, 2 from N=1000, 3 rounds; --quick: 1)
   --only=a,b         run only these parts: ${PARTS.join(', ')}
   --skip=a,b         leave these parts out
   --keep             keep the generated sites and outputs in .tmp/bench/ (logs are always kept)
@@ -66,7 +67,8 @@ if (bad.length) {
 	process.exit(2);
 }
 sizes.sort((a, b) => a - b);
-const runsFor = (n) => runs ?? (options.quick || n >= 1000 ? 1 : 3);
+const runsFor = (n) => runs ?? (options.quick ? 1 : n >= 1000 ? 2 : 3);
+const cardRounds = runs ?? (options.quick ? 1 : 3);
 
 const began = performance.now();
 const clock = () => `${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s`;
@@ -90,10 +92,22 @@ function header() {
 	const cpu = cpus();
 	print(`# Benchmark, ${new Date().toISOString()}`);
 	print(`Node ${process.version}, Astro ${astro}, commit ${commit} (working tree as it is), ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM.`);
-	print(`Parts: ${parts.join(', ')}${parts.includes('scaling') ? `; sizes ${sizes.join(', ')}; runs ${sizes.map((n) => `${runsFor(n)} at N=${n}`).join(', ')}` : ''}.`);
+	print(`Parts: ${parts.join(', ')}${parts.includes('scaling') ? `; sizes ${sizes.join(', ')}; runs ${sizes.map((n) => `${runsFor(n)} at N=${n}`).join(', ')}` : ''}${parts.includes('cards') ? `; card rounds ${cardRounds}` : ''}.`);
+	print(`Load average at start: ${load()} (other work on the machine slows wall times; CPU times are steadier).`);
 }
 
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+
 const failures = [];
+
+// An error no part caught (a library's unhandled 'error' event, say) still stops what the benchmark started.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+	process.on(event, async (error) => {
+		print(`\nMEASUREMENT FAILED (${event}): ${error?.stack ?? error}`);
+		await stopAll();
+		process.exit(1);
+	});
+}
 async function part(title, fn) {
 	print(`\n## ${title}\n`);
 	try {
@@ -119,8 +133,8 @@ async function cleanUp() {
 
 try {
 	header();
-	// A site built by an earlier run must not stand in for this run's.
-	await rm(SITE_OUT, { recursive: true, force: true });
+	// Nothing from an earlier run (a site, logs) may stand in for this run's.
+	await rm(TMP, { recursive: true, force: true });
 
 	if (parts.includes('scaling')) {
 		await part('1. Build scaling: our site (CARDS=off) vs a bare Astro site, N copies of the article', async () => {
@@ -130,7 +144,7 @@ try {
 	}
 	if (parts.includes('cards')) {
 		await part('2. Preview cards: the real site, card cache empty vs warm', async () => {
-			print(cardsReport(await measureCards({ say })));
+			print(cardsReport(await measureCards({ rounds: cardRounds, say })));
 		});
 	}
 	if (parts.includes('weight') || parts.includes('lighthouse')) {
@@ -167,7 +181,7 @@ try {
 	await cleanUp().catch((error) => say(`could not clean ${TMP}: ${error.message}`));
 }
 
-print(`\nTotal time ${clock().trim()}. Build logs: ${join(TMP, 'logs')}.`);
+print(`\nTotal time ${clock().trim()}. Load average at the end: ${load()}. Build logs: ${join(TMP, 'logs')}.`);
 if (failures.length) {
 	print(`Failed measurements: ${failures.join('; ')}.`);
 	process.exit(1);

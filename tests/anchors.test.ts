@@ -7,7 +7,7 @@ import { record, shareableIds } from '../src/lib/anchor-registry';
 
 const input = readFileSync(join(import.meta.dirname, 'fixtures', 'pipeline', 'all-annotations', 'index.md'), 'utf8');
 const render = (text: string, registry?: object) =>
-	renderArticle({ text, path: 'input.md', slug: 'test' }, registry && { text: JSON.stringify(registry, null, '\t'), path: 'anchors.json' });
+	renderArticle({ text, path: 'input.md' }, registry && { text: JSON.stringify(registry, null, '\t'), path: 'anchors.json' });
 
 async function failure(text: string, registry: object): Promise<VFileMessage> {
 	try {

@@ -10,7 +10,7 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 /** The message an author sees: `input.md:line:column: reason`, then the hint. */
 async function authorError(path: string): Promise<string> {
 	try {
-		await renderArticle({ text: await readArticle(path, 'input.md'), path: 'input.md', slug: 'test' });
+		await renderArticle({ text: await readArticle(path, 'input.md'), path: 'input.md' });
 	} catch (error) {
 		if (error instanceof VFileMessage) return `input.md:${error.line}:${error.column}: ${error.reason}\n${error.note ?? ''}\n`;
 		throw error;
@@ -22,7 +22,7 @@ describe('renderArticle', () => {
 	for (const name of readdirSync(join(fixtures, 'pipeline'))) {
 		it(`renders the fixture "${name}" to the expected HTML and data`, async () => {
 			const dir = join(fixtures, 'pipeline', name);
-			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md', slug: 'test' });
+			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md' });
 			await expect(html).toMatchFileSnapshot(join(dir, 'output.html'));
 			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references };
 			await expect(JSON.stringify(extracted, null, '\t') + '\n').toMatchFileSnapshot(join(dir, 'data.json'));
@@ -32,7 +32,7 @@ describe('renderArticle', () => {
 
 describe('accepted variants of the same text', () => {
 	it('gives the same page for a byte-order mark, CRLF line endings and decomposed (NFD) characters', async () => {
-		const render = async (name: string) => (await renderArticle({ text: await readArticle(join(fixtures, 'pipeline', name, 'index.md')), path: 'input.md', slug: 'test' })).html;
+		const render = async (name: string) => (await renderArticle({ text: await readArticle(join(fixtures, 'pipeline', name, 'index.md')), path: 'input.md' })).html;
 		expect(await render('bom-crlf-nfd')).toBe(await render('all-annotations'));
 	});
 });

@@ -22,17 +22,21 @@ const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i
  * scripts and styles), so hosts that send headers enforce the same policy.
  */
 export default function staticHeaders(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'static-headers',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const root = fileURLToPath(dir);
-				const blocks = [block('/*', GLOBAL)];
+				const blocks = [block(`${base}*`, GLOBAL)];
 				for (const { pathname } of pages) {
 					const path = `/${pathname}`.replace(/\/?$/, '/');
 					const html = await readFile(join(root, path, 'index.html'), 'utf8').catch(() => undefined);
 					const csp = html && META_CSP.exec(html)?.[1];
-					if (csp) blocks.push(block(path, { 'Content-Security-Policy': csp.replaceAll('&#39;', "'") }));
+					if (csp) blocks.push(block(`${base}${path.slice(1)}`, { 'Content-Security-Policy': csp.replaceAll('&#39;', "'") }));
 				}
 				await writeFile(join(root, '_headers'), blocks.join('\n'));
 				logger.info(`_headers written for ${blocks.length - 1} pages`);

@@ -18,7 +18,7 @@ export function linkControl(id: string, label: string, share?: string): Element 
 	};
 }
 
-/** Address of the share page of a section or quote: `/<slug>/s/<id>/`. */
-export function sharePath(slug: string, id: string): string {
-	return `/${slug}/s/${id}/`;
+/** Address of the share page of a section or quote, relative to the article's page (so it holds under any base path). */
+export function sharePath(id: string): string {
+	return `s/${id}/`;
 }

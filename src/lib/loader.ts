@@ -73,7 +73,7 @@ async function codeDigest(root: string): Promise<string> {
 async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string): Promise<void> {
 	const filePath = relative(root, path).split(sep).join('/');
 	try {
-		const article = { text: await readArticle(path, filePath), path: filePath, slug: id };
+		const article = { text: await readArticle(path, filePath), path: filePath };
 		const registryPath = join(dirname(path), 'anchors.json');
 		const registryFile = relative(root, registryPath).split(sep).join('/');
 		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath, registryFile), path: registryFile } : undefined;

@@ -31,7 +31,7 @@ import './file-data';
  * sections (so every annotation knows its section), then the annotations; last, once
  * every id is known, the anchor registry and the link controls.
  */
-export const createProcessor = (slug: string, registry?: VFile) =>
+export const createProcessor = (registry?: VFile) =>
 	unified()
 		.use(remarkParse)
 		.use(remarkFrontmatter, ['yaml'])
@@ -52,7 +52,7 @@ export const createProcessor = (slug: string, registry?: VFile) =>
 		.use(rehypeSlug)
 		.use(rehypeUniqueIds)
 		.use(rehypeAnchorRegistry, { registry })
-		.use(rehypeLinkControls, { slug })
+		.use(rehypeLinkControls)
 		.use(rehypeStringify);
 
 /** The result of one article: its HTML and its data, not yet checked by the collection schema. */
@@ -67,22 +67,17 @@ export interface Input {
 	path: string;
 }
 
-/** An article's markdown, and the slug it is published under. */
-export interface ArticleInput extends Input {
-	slug: string;
-}
-
 /**
  * Renders one article and checks it against its anchor registry, if it has one. Texts
  * must already be decoded (see read-article.ts). Throws a VFileMessage, with the file,
  * line and column, on any author error.
  */
-export async function renderArticle(article: ArticleInput, registry?: Input): Promise<Rendered> {
+export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(article.slug, registryFile).process(new VFile({ value: article.text, path: article.path }));
+	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
 	const { frontmatter, sections, quotes, references } = file.data;
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
 	};
 }

@@ -42,6 +42,19 @@ export const UI = {
 		readSection: 'Read this section in the annotated article',
 		readQuote: 'See this quote in context in the annotated article',
 	},
+	person: {
+		person: 'Person',
+		organisation: 'Organisation',
+		atTheTime: '(at the time of the article)',
+		noQuotes: 'No quotations in the annotated articles.',
+		mentioned: 'Mentioned in',
+		allQuotes: 'Page of',
+	},
+	contentsTitle: 'Every section, quote and event',
+	contentsIntro: 'An index of everything on this site that has a link of its own.',
+	search: { label: 'Search the articles', placeholder: 'A word or a name', none: 'Nothing found.', results: 'results' },
+	readingTime: (minutes: number) => `${minutes} min read`,
+	feedTitle: 'Annotated News: articles',
 	footer: 'An independent annotation of a published news article. Quotations remain their speakers’ words.',
 } as const;
 

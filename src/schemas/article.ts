@@ -77,6 +77,8 @@ export const extractedShape = z.object({
 	),
 	/** Every reference to an event, source, person or gloss, in order of appearance. */
 	references: z.array(referenceSchema),
+	/** Words in the body, the article's and ours, for the reading time. */
+	words: z.number().int().nonnegative(),
 	/** Ids no longer on the page -> the ids their old links land on (from anchors.json). */
 	aliases: z.record(z.string(), z.string()),
 });

@@ -10,7 +10,7 @@ let article: Article;
 
 beforeAll(async () => {
 	const path = join(import.meta.dirname, '..', '..', 'content', 'kyiv-security-compact', 'index.md');
-	article = (await renderArticle({ text: await readArticle(path), path, slug: 'kyiv-security-compact' })).data;
+	article = (await renderArticle({ text: await readArticle(path), path })).data;
 });
 
 describe('the timeline', () => {

@@ -1,22 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild, ROOT, TMP as SCRATCH } from './astro-build';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const ASTRO = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const TMP = join(ROOT, '.tmp', 'real-build');
+const TMP = join(SCRATCH, 'real-build');
 
-/** Runs `astro build` on a folder of articles, as `npm run build` would, into a folder of its own. */
+/** Builds a folder of articles into a folder of its own. */
 function build(contentDir: string, name: string) {
 	const outDir = join(TMP, name, 'dist');
-	const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-		cwd: ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		encoding: 'utf8',
-	});
-	return { status: run.status, output: run.stdout + run.stderr, outDir };
+	return { ...astroBuild(outDir, { CONTENT_DIR: contentDir }), outDir };
 }
 
 /** A folder of one article made from an error fixture, inside the project so paths read as the author's. */

@@ -13,7 +13,7 @@ const $ = page(SLUG);
 let article: Article;
 
 beforeAll(async () => {
-	article = (await renderArticle({ text: await readArticle(join(folder, 'index.md')), path: 'index.md', slug: SLUG })).data;
+	article = (await renderArticle({ text: await readArticle(join(folder, 'index.md')), path: 'index.md' })).data;
 });
 
 /** Width and height from a PNG's header. */

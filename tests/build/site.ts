@@ -34,11 +34,12 @@ export function labelOf($: cheerio.CheerioAPI, element: Parameters<cheerio.Cheer
 	return fold(clone.text());
 }
 
-/** Every built page, as a path relative to dist/ ('' for the home page). */
-export function builtPages(dir = DIST): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return builtPages(path);
-		return entry.name === 'index.html' ? [relative(DIST, dir)] : [];
-	});
+/** Every built page, as a path relative to the output folder ('' for the home page). */
+export function builtPages(root = DIST): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+			if (entry.isDirectory()) return walk(join(dir, entry.name));
+			return entry.name === 'index.html' ? [relative(root, dir)] : [];
+		});
+	return walk(root);
 }

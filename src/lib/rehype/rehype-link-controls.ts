@@ -6,31 +6,26 @@ import { linkControl, sharePath } from '../link-control';
 import { UI } from '../ui';
 import '../file-data';
 
-export interface Options {
-	/** The article's slug, for share-page addresses. */
-	slug: string;
-}
-
 /**
  * Gives each section heading and each block quotation a link control:
  *
  *   <h2 id="the-proposal">The proposal</h2>
- *     -> <h2 id="the-proposal">The proposal <a href="#the-proposal" class="link-control" aria-label="Link to section: The proposal" data-share="/kyiv-security-compact/s/the-proposal/">#</a></h2>
+ *     -> <h2 id="the-proposal">The proposal <a href="#the-proposal" class="link-control" aria-label="Link to section: The proposal" data-share="s/the-proposal/">#</a></h2>
  *
  * Inline quotes get theirs in the quote panel, where there is room for it.
  */
-export default function rehypeLinkControls({ slug }: Options) {
+export default function rehypeLinkControls() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'element', (element: Element) => {
 			const id = element.properties.id;
 			if (typeof id !== 'string') return;
 			if (element.tagName === 'h2') {
-				element.children.push({ type: 'text', value: ' ' }, linkControl(id, `${UI.linkTo.section}: ${toString(element).trim()}`, sharePath(slug, id)));
+				element.children.push({ type: 'text', value: ' ' }, linkControl(id, `${UI.linkTo.section}: ${toString(element).trim()}`, sharePath(id)));
 			}
 			const classes = element.properties.className;
 			if (element.tagName === 'figure' && Array.isArray(classes) && classes.includes('quote')) {
 				const caption = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
-				caption?.children.push({ type: 'text', value: ' ' }, linkControl(id, `${UI.linkTo.quote}: ${speakerOf(file, id)}`, sharePath(slug, id)));
+				caption?.children.push({ type: 'text', value: ' ' }, linkControl(id, `${UI.linkTo.quote}: ${speakerOf(file, id)}`, sharePath(id)));
 			}
 		});
 	};

@@ -28,6 +28,7 @@ declare module 'mdast' {
  *
  * A heading without an explicit id gets github-slugger's slug of its text, as rehype-slug would.
  * Each paragraph of the text proper gets `<section>-p<n>`, so paragraphs can be linked too.
+ * The body's word count goes to `file.data.words`, for reading times.
  */
 export default function remarkSections() {
 	return (tree: Root, file: VFile) => {
@@ -71,6 +72,7 @@ export default function remarkSections() {
 		}
 		tree.children = body;
 		file.data.sections = sections;
+		file.data.words = body.reduce((count, node) => count + (node.type === 'yaml' ? 0 : toString(node).split(/\s+/).filter(Boolean).length), 0);
 	};
 }
 

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, TMP } from './astro-build';
+import { builtPages } from './site';
+
+const BASE = '/analysis/';
+const OUT = join(TMP, 'base-path', 'dist');
+
+/** A built file for a site address under the base path, or undefined when there is none. */
+function fileFor(address: string): string | undefined {
+	const [pathname] = decodeURIComponent(address).split('#');
+	const file = join(OUT, pathname!.slice(BASE.length), pathname!.endsWith('/') ? 'index.html' : '');
+	return existsSync(file) ? file : undefined;
+}
+
+describe('a build served under a base path', () => {
+	let pages: string[] = [];
+	beforeAll(() => {
+		const { status, output } = astroBuild(OUT, { BASE_PATH: BASE });
+		expect(status, output).toBe(0);
+		pages = builtPages(OUT);
+	}, 120_000);
+
+	it('keeps every internal link, fragment, asset and preview image under the base, and each resolves', () => {
+		const broken: string[] = [];
+		for (const path of pages) {
+			const $ = cheerio.load(readFileSync(join(OUT, path, 'index.html'), 'utf8'));
+			const addresses = [
+				...$('a[href^="/"], link[href^="/"]').map((_, e) => $(e).attr('href')!).get(),
+				...$('script[src], img[src]').map((_, e) => $(e).attr('src')!).get(),
+				...$('meta[property="og:image"], meta[property="og:url"], link[rel="canonical"]').map((_, e) => new URL($(e).attr('content') ?? $(e).attr('href')!).pathname).get(),
+				...$('[data-bundle]').map((_, e) => $(e).attr('data-bundle')!).get(),
+			];
+			for (const address of addresses) {
+				const file = address.startsWith(BASE) ? fileFor(address) : undefined;
+				if (!file) {
+					broken.push(`/${path}: ${address}`);
+					continue;
+				}
+				const fragment = address.split('#')[1];
+				if (fragment && file.endsWith('.html') && !cheerio.load(readFileSync(file, 'utf8'))(`[id="${decodeURIComponent(fragment)}"]`).length) broken.push(`/${path}: ${address}`);
+			}
+		}
+		expect(pages.length).toBeGreaterThan(20);
+		expect(broken).toEqual([]);
+	});
+
+	it('keeps share links relative to the article, so they hold under the base', () => {
+		const $ = cheerio.load(readFileSync(join(OUT, 'kyiv-security-compact', 'index.html'), 'utf8'));
+		const shares = $('[data-share]').map((_, e) => $(e).attr('data-share')!).get();
+		expect(shares.length).toBeGreaterThan(10);
+		for (const share of shares) expect(fileFor(`${BASE}kyiv-security-compact/${share}`), share).toBeDefined();
+	});
+
+	it('writes _headers, the feed and robots.txt for the base', () => {
+		expect(readFileSync(join(OUT, '_headers'), 'utf8')).toMatch(/^\/analysis\/\*\n/);
+		expect(readFileSync(join(OUT, '_headers'), 'utf8')).toContain('\n/analysis/kyiv-security-compact/\n');
+		expect(readFileSync(join(OUT, 'rss.xml'), 'utf8')).toContain('<link>https://annotated-news.example/analysis/kyiv-security-compact/</link>');
+		expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toContain('Sitemap: https://annotated-news.example/analysis/sitemap-index.xml');
+	});
+});
