@@ -25,11 +25,15 @@ export const MEMORY_METHOD = existsSync(GNU_TIME)
 	? 'peak RSS of the build process (GNU time, "Maximum resident set size")'
 	: 'peak RSS of the build process (VmHWM from /proc/<pid>/status, sampled every 50 ms)';
 
-/** The environment of every build: the caller's, without the variables the benchmark sets itself. */
-function baseEnv(extra) {
+/**
+ * The environment of every build and preview: the caller's, without the variables the
+ * benchmark sets itself and without BASE_PATH (the pages it loads are at the site's root).
+ */
+export function baseEnv(extra = {}) {
 	const env = { ...process.env };
 	delete env.CONTENT_DIR;
 	delete env.CARDS;
+	delete env.BASE_PATH;
 	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 

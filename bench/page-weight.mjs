@@ -44,13 +44,12 @@ function fileFor(outDir, pathname) {
 	return file.startsWith(outDir) && existsSync(file) ? file : undefined;
 }
 
-/** Scripts and styles written into the HTML itself (JSON data blocks are not scripts). */
+/** Scripts, styles and JSON data blocks (JSON-LD and the like: data, not scripts) written into the HTML itself. */
 function inlineParts(html) {
 	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
-	const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-		.filter((m) => !/\bsrc\s*=/i.test(m[1]) && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1]))
-		.map((m) => m[2]);
-	return { styles, scripts };
+	const blocks = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc\s*=/i.test(m[1]));
+	const isData = (m) => /type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1]);
+	return { styles, scripts: blocks.filter((m) => !isData(m)).map((m) => m[2]), data: blocks.filter(isData).map((m) => m[2]) };
 }
 
 /** Loads every page of {@link PAGES} from `origin`; measures from `outDir`. */
@@ -86,6 +85,7 @@ export async function measurePageWeight({ origin, outDir, say }) {
 		const inline = inlineParts(text);
 		const inlineCss = inline.styles.length ? { count: inline.styles.length, ...size(Buffer.from(inline.styles.join('\n'))) } : undefined;
 		const inlineJs = inline.scripts.length ? { count: inline.scripts.length, ...size(Buffer.from(inline.scripts.join('\n'))) } : undefined;
+		const inlineData = inline.data.length ? { count: inline.data.length, ...size(Buffer.from(inline.data.join('\n'))) } : undefined;
 		const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
 		const of = (kind) => files.filter((f) => f.kind === kind);
 		const totals = { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') };
@@ -100,7 +100,7 @@ export async function measurePageWeight({ origin, outDir, say }) {
 			[thirdParty.length === 0, `${thirdParty.length} third-party request(s)`],
 			[problems.length === 0, `${problems.length} failed request(s)`],
 		];
-		results.push({ page, requests: requests.length, files, inlineCss, inlineJs, totals, html: html.gzip, css, js, fonts, thirdParty, problems, failed: checks.filter(([ok]) => !ok).map(([, why]) => why) });
+		results.push({ page, requests: requests.length, files, inlineCss, inlineJs, inlineData, totals, html: html.gzip, css, js, fonts, thirdParty, problems, failed: checks.filter(([ok]) => !ok).map(([, why]) => why) });
 	}
 	return results;
 }
@@ -147,13 +147,14 @@ export function pageWeightReport(results) {
 		),
 	);
 	out.push('Budgets: total ≤ 20 KB gzip, JavaScript ≤ 3 KB gzip, CSS ≤ 8 KB gzip, no web font, no third-party request (1 KB = 1024 bytes).');
-	out.push('CSS and JS columns: files fetched plus what is inlined in the HTML (inline parts compressed on their own; they are also inside the HTML figures).');
+	out.push('CSS and JS columns: files fetched plus what is inlined in the HTML (inline parts compressed on their own; they are also inside the HTML figures). Inline JSON data (JSON-LD) is not JavaScript; it is listed below and counted in the HTML only.');
 	out.push('', 'What each page fetched (files measured from the built folder):');
 	const rows = [];
 	for (const r of results) {
 		for (const f of r.files) rows.push([r.page.name, f.path, f.kind, kb(f.raw), kb(f.gzip), kb(f.brotli)]);
 		if (r.inlineCss) rows.push([r.page.name, `  inline <style> ×${r.inlineCss.count} (in the HTML)`, 'css', kb(r.inlineCss.raw), kb(r.inlineCss.gzip), kb(r.inlineCss.brotli)]);
 		if (r.inlineJs) rows.push([r.page.name, `  inline <script> ×${r.inlineJs.count} (in the HTML)`, 'js', kb(r.inlineJs.raw), kb(r.inlineJs.gzip), kb(r.inlineJs.brotli)]);
+		if (r.inlineData) rows.push([r.page.name, `  inline JSON data (JSON-LD) ×${r.inlineData.count} (in the HTML)`, 'data', kb(r.inlineData.raw), kb(r.inlineData.gzip), kb(r.inlineData.brotli)]);
 		for (const url of r.thirdParty) rows.push([r.page.name, url, 'third-party', '', '', '']);
 		for (const p of r.problems) rows.push([r.page.name, p, 'problem', '', '', '']);
 	}

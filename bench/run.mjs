@@ -24,8 +24,9 @@ const USAGE = `Usage: npm run bench [-- options]
 
   --quick            N = 1, 10, 100 and one run per size (about a minute for part 1)
   --sizes=1,100,1000 the article counts of part 1 (default 1,100,1000)
-  --runs=R           builds per size and site in part 1, and rounds of part 2
-                     (default: 3 below N=1000, 2 from N=1000, 3 rounds; --quick: 1)
+  --runs=R           builds per size and site in part 1, rounds of part 2 and
+                     Lighthouse runs per page in part 4
+                     (default: 3, but 2 at N >= 1000; --quick: 1)
   --only=a,b         run only these parts: ${PARTS.join(', ')}
   --skip=a,b         leave these parts out
   --keep             keep the generated sites and outputs in .tmp/bench/ (logs are always kept)
@@ -68,7 +69,8 @@ if (bad.length) {
 }
 sizes.sort((a, b) => a - b);
 const runsFor = (n) => runs ?? (options.quick ? 1 : n >= 1000 ? 2 : 3);
-const cardRounds = runs ?? (options.quick ? 1 : 3);
+/** Rounds of part 2 and Lighthouse runs per page in part 4. */
+const rounds = runs ?? (options.quick ? 1 : 3);
 
 const began = performance.now();
 const clock = () => `${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s`;
@@ -92,7 +94,7 @@ function header() {
 	const cpu = cpus();
 	print(`# Benchmark, ${new Date().toISOString()}`);
 	print(`Node ${process.version}, Astro ${astro}, commit ${commit} (working tree as it is), ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM.`);
-	print(`Parts: ${parts.join(', ')}${parts.includes('scaling') ? `; sizes ${sizes.join(', ')}; runs ${sizes.map((n) => `${runsFor(n)} at N=${n}`).join(', ')}` : ''}${parts.includes('cards') ? `; card rounds ${cardRounds}` : ''}.`);
+	print(`Parts: ${parts.join(', ')}${parts.includes('scaling') ? `; sizes ${sizes.join(', ')}; runs ${sizes.map((n) => `${runsFor(n)} at N=${n}`).join(', ')}` : ''}${parts.includes('cards') ? `; card rounds ${rounds}` : ''}${parts.includes('lighthouse') ? `; Lighthouse runs per page ${rounds}` : ''}.`);
 	print(`Load average at start: ${load()} (other work on the machine slows wall times; CPU times are steadier).`);
 }
 
@@ -144,7 +146,7 @@ try {
 	}
 	if (parts.includes('cards')) {
 		await part('2. Preview cards: the real site, card cache empty vs warm', async () => {
-			print(cardsReport(await measureCards({ rounds: cardRounds, say })));
+			print(cardsReport(await measureCards({ rounds: rounds, say })));
 		});
 	}
 	if (parts.includes('weight') || parts.includes('lighthouse')) {
@@ -166,7 +168,7 @@ try {
 			}
 			if (server && parts.includes('lighthouse')) {
 				await part('4. Lighthouse (mobile preset), budget 100 in each category', async () => {
-					print(lighthouseReport(await measureLighthouse({ origin: server.origin, say })));
+					print(lighthouseReport(await measureLighthouse({ origin: server.origin, runs: rounds, say })));
 				});
 			}
 		} finally {

@@ -5,7 +5,7 @@
  * the benchmark's runs beside any other without touching that lock.
  */
 import { createServer } from 'node:net';
-import { ASTRO, ROOT } from './build.mjs';
+import { ASTRO, baseEnv, ROOT } from './build.mjs';
 import { start, stop } from './processes.mjs';
 
 export function freePort() {
@@ -21,8 +21,7 @@ export function freePort() {
 /** Serves `outDir`; resolves with { origin, stop } once it answers. */
 export async function preview(outDir, { port, timeoutMs = 60_000 } = {}) {
 	port ??= await freePort();
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-	const child = start(process.execPath, [ASTRO, 'preview', '--ignore-lock', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env });
+	const child = start(process.execPath, [ASTRO, 'preview', '--ignore-lock', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env: baseEnv() });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));

@@ -10,6 +10,9 @@ import { renderArticle } from './pipeline';
 import { readArticle } from './read-article';
 import { EMPTY_REGISTRY, record, shareableIds } from './anchor-registry';
 
+/** Dev-server watchers already told to re-load changed articles (load runs again on every sync). */
+const watched = new WeakSet<object>();
+
 /** `npm run anchors` sets this: record the ids of every article as published in its anchors.json. */
 const RECORD_ANCHORS = process.env.RECORD_ANCHORS === '1';
 
@@ -46,8 +49,10 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			}
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
-			context.watcher?.add(folder);
-			context.watcher?.on('all', async (_event, changed) => {
+			if (!context.watcher || watched.has(context.watcher)) return;
+			watched.add(context.watcher);
+			context.watcher.add(folder);
+			context.watcher.on('all', async (_event, changed) => {
 				const path = relative(folder, changed).split(sep);
 				if (path.length === 2 && path[1] === 'index.md' && existsSync(changed)) {
 					await loadOne(context, root, changed, path[0], code);

@@ -8,11 +8,7 @@ import { VFileMessage } from 'vfile-message';
  * the fidelity check compare like with like.
  */
 export async function readArticle(path: string, shownAs = path): Promise<string> {
-	return decodeText(await readFile(path), shownAs);
-}
-
-/** The decoding of {@link readArticle}, for bytes already read. */
-export function decodeText(bytes: Uint8Array, shownAs: string): string {
+	const bytes = await readFile(path);
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -23,6 +23,8 @@ export const UI = {
 	timelineIntro: 'Events the article mentions, their background and what followed, with how far each lies from the article’s publication.',
 	filterLabel: 'Show events',
 	filterAll: 'All',
+	/** The filter's count; {shown} and {total} are filled in. */
+	eventsShown: '{shown} of {total} events shown',
 	publicationMarker: 'The article is published',
 	mentionedIn: 'In the text',
 	backTo: 'Back to',
@@ -48,7 +50,6 @@ export const UI = {
 		atTheTime: '(at the time of the article)',
 		noQuotes: 'No quotations in the annotated articles.',
 		mentioned: 'Mentioned in',
-		allQuotes: 'Page of',
 	},
 	contentsTitle: 'Every section, quote and event',
 	contentsIntro: 'An index of everything on this site that has a link of its own.',
