@@ -19,6 +19,8 @@ export default defineConfig({
 	// Our pipeline renders the markdown; Astro's own engine and highlighter are not used.
 	markdown: { syntaxHighlight: false },
 	build: { inlineStylesheets: 'auto' },
+	// Scripts as files, not inline: cached across pages, and the policy needs no hash for them.
+	vite: { build: { assetsInlineLimit: 0 } },
 	// A per-page <meta> policy with hashes of the scripts and styles Astro bundles: no 'unsafe-inline'.
 	// Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval' (which allows no JavaScript eval).
 	security: {

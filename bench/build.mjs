@@ -5,25 +5,28 @@
  * `<cacheDir>/data-store.json`, i.e. `<root>/node_modules/.astro/data-store.json`), so every
  * article goes through its loader again.
  *
- * Wall time is measured here around the child; peak memory is GNU time's "Maximum resident
- * set size" of the build process (`/usr/bin/time -f %M`), or, without GNU time, the last
- * VmHWM read from /proc/<pid>/status every 50 ms. CPU time (user + system, from GNU time;
- * not measured without it) is less disturbed than wall time by other work on the machine.
+ * Measured: wall time, around the child; CPU time (user + system of the build and the
+ * processes it ran, from GNU time), less disturbed than wall time by other work on the
+ * machine; and memory two ways: the peak of the summed RSS of the build's whole process tree
+ * (sampled from /proc every 100 ms: a build may run helpers, such as Pagefind's indexer), and
+ * GNU time's "Maximum resident set size", the peak of the largest single process. Without GNU
+ * time, CPU is not measured and the largest process is sampled too.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run, start } from './processes.mjs';
+import { start, stop } from './processes.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TMP = join(ROOT, '.tmp', 'bench');
 export const ASTRO = join(dirname(createRequire(join(ROOT, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const GNU_TIME = '/usr/bin/time';
-export const MEMORY_METHOD = existsSync(GNU_TIME)
-	? 'peak RSS of the build process (GNU time, "Maximum resident set size")'
-	: 'peak RSS of the build process (VmHWM from /proc/<pid>/status, sampled every 50 ms)';
+const HAS_TIME = existsSync(GNU_TIME);
+const SAMPLE_MS = 100;
+const PAGE_KB = 4;
+export const MEMORY_METHOD = `peak of the summed RSS of the build's process tree (sampled from /proc every ${SAMPLE_MS} ms); largest process: ${HAS_TIME ? 'GNU time\'s "Maximum resident set size"' : `sampled every ${SAMPLE_MS} ms`}`;
 
 /**
  * The environment of every build and preview: the caller's, without the variables the
@@ -39,7 +42,8 @@ export function baseEnv(extra = {}) {
 
 /**
  * Builds the Astro project at `root` into `outDir` (emptied first) with `env` added.
- * Returns { ms, cpuMs, maxRssKB, pages, phases, log }; throws with the end of the log if the build fails.
+ * Returns { ms, cpuMs, treeRssKB, maxRssKB, pages, phases, log }; throws with the end of the
+ * log if the build fails (with `timedOut` set when it ran past `timeoutMs`).
  */
 export async function astroBuild({ name, root = ROOT, outDir, env = {}, timeoutMs = 8 * 60_000 }) {
 	const logDir = join(TMP, 'logs');
@@ -48,52 +52,72 @@ export async function astroBuild({ name, root = ROOT, outDir, env = {}, timeoutM
 	const log = join(logDir, `${name}.log`);
 	const timeFile = join(logDir, `${name}.time`);
 	const args = [ASTRO, 'build', '--force', '--outDir', outDir];
-	const options = { cwd: root, env: baseEnv(env), timeoutMs };
+	await rm(timeFile, { force: true });
+	const [command, commandArgs] = HAS_TIME ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
 
-	let result;
-	let maxRssKB;
-	let cpuMs = NaN;
-	if (existsSync(GNU_TIME)) {
-		await rm(timeFile, { force: true });
-		result = await run(GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args], options);
-		const [rss, user, system] = (await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').pop().split(' ').map(Number);
-		maxRssKB = rss;
-		cpuMs = (user + system) * 1000;
-	} else {
-		result = await runSampled(process.execPath, args, options);
-		maxRssKB = result.maxRssKB;
-	}
-	await writeFile(log, result.output);
-	if (result.code !== 0) {
-		const why = result.timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `exited with ${result.code ?? result.signal}`;
-		const tail = result.output.trim().split('\n').slice(-15).join('\n');
-		throw new Error(`build "${name}" ${why} (log: ${log})\n${tail}`);
-	}
-	return { ms: result.ms, cpuMs, maxRssKB: Number.isFinite(maxRssKB) && maxRssKB > 0 ? maxRssKB : NaN, pages: pagesOf(result.output), phases: phasesOf(result.output), log };
-}
-
-async function runSampled(command, args, options) {
 	const begin = performance.now();
-	const { timeoutMs, ...rest } = options;
-	const child = start(command, args, rest);
+	const child = start(command, commandArgs, { cwd: root, env: baseEnv(env) });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
-	let maxRssKB = 0;
-	const sampler = setInterval(async () => {
-		const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
-		const hwm = /VmHWM:\s+(\d+)/.exec(status);
-		if (hwm) maxRssKB = Math.max(maxRssKB, Number(hwm[1]));
-	}, 50);
 	let timedOut = false;
 	const timer = setTimeout(() => {
 		timedOut = true;
-		process.kill(-child.pid, 'SIGKILL');
+		stop(child);
 	}, timeoutMs);
+	const memory = sampleTree(child.pid, { skipRoot: HAS_TIME }, child.exited);
 	const { code, signal } = await child.exited;
-	clearInterval(sampler);
+	const ms = performance.now() - begin;
 	clearTimeout(timer);
-	return { code, signal, output, timedOut, maxRssKB, ms: performance.now() - begin };
+	const { treeKB, largestKB } = await memory;
+
+	let maxRssKB = largestKB;
+	let cpuMs = NaN;
+	if (HAS_TIME) {
+		const [rss, user, system] = (await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').pop().split(' ').map(Number);
+		maxRssKB = rss;
+		cpuMs = (user + system) * 1000;
+	}
+	await writeFile(log, output);
+	if (code !== 0) {
+		const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `exited with ${code ?? signal}`;
+		const tail = output.trim().split('\n').slice(-15).join('\n');
+		throw Object.assign(new Error(`build "${name}" ${why} (log: ${log})\n${tail}`), { timedOut });
+	}
+	const positive = (x) => (Number.isFinite(x) && x > 0 ? x : NaN);
+	return { ms, cpuMs, treeRssKB: positive(treeKB), maxRssKB: positive(maxRssKB), pages: pagesOf(output), phases: phasesOf(output), log };
+}
+
+/** Samples the RSS of the process tree under `pid` until `done` settles; resolves with the peaks, in KB. */
+async function sampleTree(pid, { skipRoot }, done) {
+	let finished = false;
+	done.then(() => (finished = true));
+	let treeKB = 0;
+	let largestKB = 0;
+	while (!finished) {
+		let sum = 0;
+		const stack = [pid];
+		const seen = new Set();
+		while (stack.length) {
+			const p = stack.pop();
+			if (seen.has(p)) continue;
+			seen.add(p);
+			const statm = await readFile(`/proc/${p}/statm`, 'utf8').catch(() => '');
+			if (!statm) continue;
+			const rss = Number(statm.split(' ')[1]) * PAGE_KB;
+			if (!(skipRoot && p === pid)) {
+				sum += rss;
+				largestKB = Math.max(largestKB, rss);
+			}
+			for (const task of await readdir(`/proc/${p}/task`).catch(() => [])) {
+				const children = await readFile(`/proc/${p}/task/${task}/children`, 'utf8').catch(() => '');
+				for (const c of children.split(' ').filter(Boolean)) stack.push(Number(c));
+			}
+		}
+		treeKB = Math.max(treeKB, sum);
+		await Promise.race([done, new Promise((resolve) => setTimeout(resolve, SAMPLE_MS))]);
+	}
+	return { treeKB, largestKB };
 }
 
 /** Astro's durations: "850ms", "1.23s", "1m 31s"; in seconds. */

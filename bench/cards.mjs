@@ -56,7 +56,7 @@ export function cardsReport(results) {
 			list.length,
 			secs(m(kind.key, 'ms')),
 			secs(m(kind.key, 'cpuMs')),
-			mib(m(kind.key, 'maxRssKB')),
+			mib(m(kind.key, 'treeRssKB')),
 			counts(kind.key, 'cards'),
 			own ? '' : counts(kind.key, 'drawn'),
 			own ? '' : counts(kind.key, 'cached'),

@@ -27,26 +27,6 @@ export function start(command, args, options = {}) {
 	return child;
 }
 
-/**
- * Runs `command` to its end, with its output captured (and kept in `output`, interleaved).
- * Resolves with { code, signal, output, ms }; a run past `timeoutMs` is stopped and reported as timedOut.
- */
-export async function run(command, args, { timeoutMs = 10 * 60_000, ...options } = {}) {
-	const begin = performance.now();
-	const child = start(command, args, options);
-	let output = '';
-	child.stdout?.on('data', (chunk) => (output += chunk));
-	child.stderr?.on('data', (chunk) => (output += chunk));
-	let timedOut = false;
-	const timer = setTimeout(() => {
-		timedOut = true;
-		stop(child);
-	}, timeoutMs);
-	const { code, signal, error } = await child.exited;
-	clearTimeout(timer);
-	return { code, signal, error, output, timedOut, ms: performance.now() - begin };
-}
-
 /** Stops a child and its group: SIGTERM, then SIGKILL after `graceMs`. */
 export async function stop(child, graceMs = 5000) {
 	if (!live.has(child)) return;

@@ -14,40 +14,92 @@ const SITES = {
 	bare: (n) => ({ root: join(TMP, 'bare'), content: join(TMP, 'bare', `content-${n}`), env: {} }),
 };
 
-/** Builds each size `runsFor(n)` times per site; `say` reports progress. Returns { n: { ours: [...], bare: [...] } }. */
-export async function measureScaling({ sizes, runsFor, say }) {
-	await writeBareSite(join(TMP, 'bare'));
-	for (const n of sizes) {
-		await writeArticles(SITES.ours(n).content, n);
-		await writeArticles(SITES.bare(n).content, n, { plain: true });
-	}
-
-	// One untimed build of each first: warms the file cache and Vite's dependency cache of both roots.
-	for (const site of ['ours', 'bare']) {
-		say(`warm-up build: ${site}, N=${sizes[0]} (not timed)`);
-		await buildOne(site, sizes[0], 'warmup');
-	}
-
+/**
+ * Builds each size `runsFor(n)` times per site, in increasing N; `say` reports progress.
+ * `deadline` (a performance.now() time) bounds the part: before each size its time is
+ * estimated from the sizes already measured, and the size gets fewer runs, or is left out,
+ * when it would not finish in time. A failed build ends the part with the sizes measured so far.
+ * Returns { results: { n: { ours: [...], bare: [...] } }, notes: [...], error }.
+ */
+export async function measureScaling({ sizes, runsFor, deadline = Infinity, say }) {
 	const results = {};
-	for (const n of sizes) {
-		results[n] = { ours: [], bare: [] };
-		for (let r = 0; r < runsFor(n); r++) {
-			for (const site of r % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours']) {
-				const result = await buildOne(site, n, `r${r + 1}`);
-				say(`N=${n} ${site} run ${r + 1}/${runsFor(n)}: ${secs(result.ms)}, ${result.pages} pages, ${mib(result.maxRssKB)}`);
-				if (site === 'bare' && result.pages !== n) throw new Error(`bare site built ${result.pages} pages for ${n} articles`);
-				results[n][site].push(result);
-			}
+	const notes = [];
+	try {
+		await writeBareSite(join(TMP, 'bare'));
+		// One untimed build of each first: warms the file cache and Vite's dependency cache of both roots.
+		await writeContent(sizes[0]);
+		for (const site of ['ours', 'bare']) {
+			say(`warm-up build: ${site}, N=${sizes[0]} (not timed)`);
+			await buildOne(site, sizes[0], 'warmup');
 		}
+		for (const n of sizes) {
+			const estimate = estimateMs(results, n);
+			const remaining = deadline - performance.now();
+			let runs = runsFor(n);
+			if (Number.isFinite(estimate) && estimate * runs > remaining) {
+				const fit = Math.floor(remaining / estimate);
+				if (fit < 1) {
+					notes.push(`N=${n} left out: one run of both sites is estimated at ${secs(estimate)}, more than the ${secs(Math.max(0, remaining))} left of this part's time budget (--max-minutes).`);
+					break;
+				}
+				notes.push(`N=${n}: ${fit} run(s) instead of ${runs}, to stay within the time budget (estimated ${secs(estimate)} a run of both sites).`);
+				runs = fit;
+			}
+			await writeContent(n);
+			results[n] = { ours: [], bare: [] };
+			for (let r = 0; r < runs; r++) {
+				for (const site of r % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours']) {
+					// A build still running well past the deadline is stopped; what was measured is kept.
+					const timeoutMs = Math.max(60_000, deadline - performance.now() + 60_000);
+					let result;
+					try {
+						result = await buildOne(site, n, `r${r + 1}`, timeoutMs);
+					} catch (error) {
+						if (!error.timedOut || timeoutMs > 8 * 60_000) throw error;
+						notes.push(`N=${n}: ${site} run ${r + 1} stopped after ${secs(timeoutMs)}, past this part's time budget (--max-minutes); larger sizes not measured.`);
+						return { results: complete(results), notes };
+					}
+					say(`N=${n} ${site} run ${r + 1}/${runs}: ${secs(result.ms)}, ${result.pages} pages, ${mib(result.treeRssKB)}`);
+					if (site === 'bare' && result.pages !== n) throw new Error(`bare site built ${result.pages} pages for ${n} articles`);
+					results[n][site].push(result);
+				}
+			}
+			await rm(SITES.ours(n).content, { recursive: true, force: true });
+			await rm(SITES.bare(n).content, { recursive: true, force: true });
+		}
+		return { results: complete(results), notes };
+	} catch (error) {
+		return { results: complete(results), notes, error };
 	}
-	return results;
 }
 
-async function buildOne(site, n, tag) {
+/** Only the sizes measured for both sites. */
+function complete(results) {
+	return Object.fromEntries(Object.entries(results).filter(([, r]) => r.ours.length && r.bare.length));
+}
+
+async function writeContent(n) {
+	await writeArticles(SITES.ours(n).content, n);
+	await writeArticles(SITES.bare(n).content, n, { plain: true });
+}
+
+/**
+ * One run of both sites at `n`, extrapolated linearly (with 20% to spare) from the last two
+ * sizes measured; NaN before two sizes, when fixed and per-article costs cannot be told apart.
+ */
+function estimateMs(results, n) {
+	const done = Object.keys(complete(results)).map(Number).sort((a, b) => a - b);
+	if (done.length < 2) return NaN;
+	const at = (m, site) => median(results[m][site].map((r) => r.ms));
+	const [k, m] = done.slice(-2);
+	return ['ours', 'bare'].reduce((sum, site) => sum + at(m, site) + (n - m) * Math.max(0, (at(m, site) - at(k, site)) / (m - k)) * 1.2, 0);
+}
+
+async function buildOne(site, n, tag, timeoutMs = 8 * 60_000) {
 	const { root, content, env } = SITES[site](n);
 	const outDir = join(TMP, 'out', `${site}-${n}-${tag}`);
 	try {
-		return await astroBuild({ name: `scaling-${site}-${n}-${tag}`, root, outDir, env: { ...env, CONTENT_DIR: content } });
+		return await astroBuild({ name: `scaling-${site}-${n}-${tag}`, root, outDir, env: { ...env, CONTENT_DIR: content }, timeoutMs: Math.min(timeoutMs, 8 * 60_000) });
 	} finally {
 		await rm(outDir, { recursive: true, force: true });
 	}
@@ -56,14 +108,16 @@ async function buildOne(site, n, tag) {
 const BUDGET = 1.3;
 const SHAPE_TOLERANCE = 1.25;
 
-/** The tables of part 1. */
-export function scalingReport(results) {
+/** The tables of part 1, for the sizes measured; `notes` say what was left out. */
+export function scalingReport(results, notes = []) {
 	const sizes = Object.keys(results).map(Number).sort((a, b) => a - b);
+	if (!sizes.length) return ['No size was measured.', ...notes].join('\n');
 	const summary = (runs) => ({
 		ms: median(runs.map((r) => r.ms)),
 		min: Math.min(...runs.map((r) => r.ms)),
 		max: Math.max(...runs.map((r) => r.ms)),
 		cpu: median(runs.map((r) => r.cpuMs)),
+		tree: median(runs.map((r) => r.treeRssKB)),
 		rss: median(runs.map((r) => r.maxRssKB)),
 		pages: runs[0]?.pages,
 		phases: Object.fromEntries(['content', 'bundle', 'pages', 'rest', 'astro'].map((k) => [k, median(runs.map((r) => r.phases[k] * 1000))])),
@@ -75,19 +129,19 @@ export function scalingReport(results) {
 
 	out.push(
 		table(
-			[right('N'), left('site'), right('runs'), right('pages'), right('wall (median)'), right('wall min–max'), right('wall per article'), right('CPU'), right('peak memory'), right('wall ours/bare'), right('CPU ours/bare'), right('memory ours/bare')],
+			[right('N'), left('site'), right('runs'), right('pages'), right('wall (median)'), right('wall min–max'), right('wall per article'), right('CPU'), right('peak memory'), right('largest process'), right('wall ours/bare'), right('CPU ours/bare'), right('memory ours/bare')],
 			sizes.flatMap((n) =>
 				['ours', 'bare'].map((site) => {
 					const x = s[n][site];
 					const o = s[n].ours;
 					const b = s[n].bare;
 					const mine = site === 'ours';
-					return [n, site, x.runs, x.pages, secs(x.ms), `${secs(x.min)}–${secs(x.max)}`, msec(x.ms / n), secs(x.cpu), mib(x.rss), mine ? ratio(o.ms, b.ms) : '', mine ? ratio(o.cpu, b.cpu) : '', mine ? ratio(o.rss, b.rss) : ''];
+					return [n, site, x.runs, x.pages, secs(x.ms), `${secs(x.min)}–${secs(x.max)}`, msec(x.ms / n), secs(x.cpu), mib(x.tree), mib(x.rss), mine ? ratio(o.ms, b.ms) : '', mine ? ratio(o.cpu, b.cpu) : '', mine ? ratio(o.tree, b.tree) : ''];
 				}),
 			),
 		),
 	);
-	out.push(`Wall: the whole \`astro build --force\` process, start to exit (median of the runs). CPU: user + system time of the build (median). Memory: ${MEMORY_METHOD} (median).`);
+	out.push(`Wall: the whole \`astro build --force\` process, start to exit. CPU: user + system time of the build and the processes it ran. Memory: ${MEMORY_METHOD}. All medians of the runs.`);
 
 	out.push('', "Where the time goes (Astro's own log, medians). Content layer: loading every article (our pipeline, or Astro's markdown) and writing types. Bundle: Vite's build. Pages: generating the pages. Rest: the remainder of Astro's total, mostly integrations' astro:build:done hooks.");
 	out.push(
@@ -102,6 +156,7 @@ export function scalingReport(results) {
 		),
 	);
 
+	out.push(...notes.map((note) => `Note: ${note}`));
 	if (sizes.length < 2) return out.join('\n');
 	const segments = sizes.slice(1).map((n, i) => {
 		const m = sizes[i];
@@ -116,7 +171,8 @@ export function scalingReport(results) {
 			[left('between'), right('wall ours'), right('wall bare'), right('wall ours/bare'), right('CPU ours'), right('CPU bare'), right('CPU ours/bare'), right(`budget ≤ ${BUDGET}x (wall)`)],
 			segments.map((g, i) => {
 				const k = rate(g.ours, g.bare);
-				return [`N=${g.m} → ${g.n}`, msec(g.ours), msec(g.bare), Number.isFinite(k) ? `${k.toFixed(2)}x` : 'n/a', msec(g.oursCpu), msec(g.bareCpu), ratio(rate(g.oursCpu, g.bareCpu), 1), i === segments.length - 1 ? (Number.isFinite(k) ? verdict(k <= BUDGET) : 'n/a (noise)') : ''];
+				const times = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : 'n/a');
+				return [`N=${g.m} → ${g.n}`, msec(g.ours), msec(g.bare), times(k), msec(g.oursCpu), msec(g.bareCpu), times(rate(g.oursCpu, g.bareCpu)), i === segments.length - 1 ? (Number.isFinite(k) ? verdict(k <= BUDGET) : 'n/a (noise)') : ''];
 			}),
 		),
 	);

@@ -25,7 +25,6 @@ export const msec = (ms) => (ok(ms) ? `${ms < 10 ? ms.toFixed(2) : ms < 100 ? ms
 export const mib = (kb) => (ok(kb) ? `${(kb / 1024).toFixed(0)} MiB` : 'n/a');
 export const ratio = (a, b) => (ok(a) && ok(b) && b !== 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
 export const kb = (bytes) => (ok(bytes) ? `${(bytes / 1024).toFixed(1)} KB` : 'n/a');
-export const bytes = (n) => (ok(n) ? `${n} B` : 'n/a');
 export const verdict = (pass) => (pass === undefined ? 'n/a' : pass ? 'pass' : 'FAIL');
 
 export function median(values) {

@@ -34,7 +34,9 @@ describe('the feed, sitemap and robots.txt', () => {
 
 describe('structured data', () => {
 	const $ = page(SLUG);
-	const graph: { '@type': string; '@id': string; [key: string]: unknown }[] = JSON.parse($('script[type="application/ld+json"]').text())['@graph'];
+	const graph: { '@type': string; '@id': string; [key: string]: unknown }[] = $('script[type="application/ld+json"]')
+		.map((_, script) => JSON.parse($(script).text())['@graph'])
+		.get();
 	const onPage = (id: string) => byId($, new URL(id).hash.slice(1)).length === 1;
 
 	it('describes the article as a NewsArticle whose parts are its sections, at their anchors', () => {

@@ -2,14 +2,19 @@ import type { Article } from '../../schemas/article';
 import { routes } from '../routes';
 
 /**
- * The article as schema.org JSON-LD: a NewsArticle whose parts (sections) carry `@id`s of
- * `url#id`, with its citations and mentions, plus a Quotation per quote and an Event per
- * timeline event, each with the `@id` of its place on the page.
+ * The article as schema.org JSON-LD, in two graphs that share `@id`s of `url#id`:
+ * {@link articleGraph} (the NewsArticle, its sections, citations, mentions and events) and
+ * {@link quotationGraph} (a Quotation per quote). The page places each right after the
+ * panel it repeats, so that compressed they cost little: it is part of every article's weight.
  */
-export function articleGraph(article: Article, slug: string, site: URL) {
+function place(article: Article, slug: string, site: URL) {
 	const url = new URL(routes.article(slug), site).href;
-	const at = (id: string) => `${url}#${id}`;
-	const sourceUrls = (ids: string[]) => ids.flatMap((id) => article.sources.find((s) => s.id === id)?.url ?? []);
+	return { url, at: (id: string) => `${url}#${id}`, sourceUrls: (ids: string[]) => ids.flatMap((id) => article.sources.find((s) => s.id === id)?.url ?? []) };
+}
+
+/** The NewsArticle, whose parts (sections) carry their anchors, with its citations, mentions and timeline events. */
+export function articleGraph(article: Article, slug: string, site: URL) {
+	const { url, at } = place(article, slug, site);
 	return {
 		'@context': 'https://schema.org',
 		'@graph': [
@@ -21,10 +26,21 @@ export function articleGraph(article: Article, slug: string, site: URL) {
 				description: article.summary,
 				inLanguage: article.lang,
 				isBasedOn: { '@type': 'NewsArticle', url: article.original.url, datePublished: article.published, publisher: { '@type': 'Organization', name: article.original.publisher } },
-				hasPart: article.sections.map((section) => ({ '@type': 'WebPageElement', '@id': at(section.id), url: at(section.id), name: section.title })),
-				citation: article.sources.filter((s) => s.url).map((s) => ({ '@type': 'CreativeWork', url: s.url, name: s.title ?? s.publisher, publisher: s.publisher, ...(s.date && { datePublished: s.date }) })),
-				mentions: article.people.map((p) => ({ '@type': p.kind === 'organisation' ? 'Organization' : 'Person', '@id': at(`person-${p.id}`), name: p.name, description: p.role })),
+				hasPart: article.sections.map((section) => ({ '@type': 'WebPageElement', '@id': at(section.id), name: section.title })),
+				citation: article.sources.flatMap((s) => s.url ?? []),
+				mentions: article.people.map((p) => ({ '@type': p.kind === 'organisation' ? 'Organization' : 'Person', '@id': at(`person-${p.id}`), name: p.name })),
 			},
+			...article.events.map((event) => ({ '@type': 'Event', '@id': at(event.id), name: event.title, startDate: event.date })),
+		],
+	};
+}
+
+/** A Quotation per quote, spoken by a person of the article, part of it. */
+export function quotationGraph(article: Article, slug: string, site: URL) {
+	const { url, at, sourceUrls } = place(article, slug, site);
+	return {
+		'@context': 'https://schema.org',
+		'@graph': [
 			...article.quotes.map((quote) => {
 				const statement = article.statements.find((s) => s.id === quote.statement)!;
 				return {
@@ -38,14 +54,6 @@ export function articleGraph(article: Article, slug: string, site: URL) {
 					isPartOf: { '@id': url },
 				};
 			}),
-			...article.events.map((event) => ({
-				'@type': 'Event',
-				'@id': at(event.id),
-				name: event.title,
-				description: event.context,
-				startDate: event.date,
-				subjectOf: sourceUrls(event.sources),
-			})),
 		],
 	};
 }
