@@ -13,6 +13,8 @@ const site = process.env.SITE_URL ?? 'https://annotated-news.example';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+	// Builds that run side by side (the tests' own builds) each keep their content store apart.
+	...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
 	site,
 	base,
 	trailingSlash: 'always',

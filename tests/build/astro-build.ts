@@ -13,7 +13,7 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}) {
 	const { BASE_URL: _vitest, ...inherited } = process.env;
 	const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
 		cwd: ROOT,
-		env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...inherited, ...env, ASTRO_CACHE_DIR: join(outDir, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		encoding: 'utf8',
 	});
 	return { status: run.status, output: run.stdout + run.stderr };

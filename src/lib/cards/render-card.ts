@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
@@ -43,7 +43,10 @@ export async function renderCard(card: Card): Promise<{ png: Uint8Array<ArrayBuf
 	const svg = await satori(layout(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await fonts });
 	const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 	await mkdir(CACHE, { recursive: true });
-	await writeFile(path, png);
+	// Written aside, then renamed: a build running alongside never reads half a card.
+	const partial = `${path}.${process.pid}.tmp`;
+	await writeFile(partial, png);
+	await rename(partial, path);
 	return { png: new Uint8Array(png), cached: false };
 }
 
