@@ -15,6 +15,7 @@ export const UI = {
 		'The article’s text is reproduced as published, spelling included. Section headings, context notes, glosses, the numbered citations and the attributions after quotations are ours.',
 	contents: 'Contents',
 	contextLabel: 'Context',
+	figureMissing: 'The original article shows a photograph here. It is not reproduced on this page.',
 	contextNote: 'Context note',
 	panels: { quotes: 'Quotes', timeline: 'Timeline', sources: 'Sources', people: 'People and organisations', glossary: 'Glossary' },
 	quotesIntro: 'Every quotation in the article, by speaker. The words are the article’s own.',

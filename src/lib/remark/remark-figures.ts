@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { fail } from '../author-error';
 import { EDITORIAL } from './nodes';
+import { UI } from '../ui';
 
 const FIGURE_ID = /^fig-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -19,13 +20,12 @@ export default function remarkFigures() {
 			if (node.name !== 'figure' || !parent || index === undefined) return;
 			const id = node.attributes!.id!;
 			if (!FIGURE_ID.test(id)) fail(file, node, `Figure id "#${id}" does not start with "fig-".`, 'Name figures #fig-<words>, e.g. #fig-medvedev.');
-			const placeholder = 'The original article shows a photograph here. It is not reproduced on this page.';
 			parent.children[index] = {
 				type: 'containerDirective',
 				name: 'figure',
 				position: node.position,
 				children: [
-					{ type: 'paragraph', children: [{ type: 'text', value: placeholder }], data: { hProperties: { className: ['figure-placeholder'], ...EDITORIAL } } },
+					{ type: 'paragraph', children: [{ type: 'text', value: UI.figureMissing }], data: { hProperties: { className: ['figure-placeholder'], ...EDITORIAL } } },
 					{ type: 'paragraph', children: node.children, data: { hName: 'figcaption' } },
 				],
 				data: { hName: 'figure', hProperties: { id, className: ['figure-missing'] } },

@@ -8,6 +8,7 @@ import type { Frontmatter } from '../file-data';
 import { didYouMean, fail } from '../author-error';
 import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
+import { UI } from '../ui';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
 
@@ -50,7 +51,7 @@ export default function remarkQuotes() {
 			quotes.push({ id, statement: statementId, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
 
 			const speaker = frontmatter.people.find((p) => p.id === statement.speaker)!;
-			const label = `${speaker.name}, ${statement.date ? formatShortDate(statement.date) : 'date not known'}`;
+			const label = `${speaker.name}, ${statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase()}`;
 			const attribution = fragmentLink(panelId(id), { className: ['quote-attr'], ...EDITORIAL }, [{ type: 'text', value: label }]);
 			if (block) renderBlock(node as ContainerDirective, id, attribution, `${label} · ${statement.medium}`);
 			else {
