@@ -25,10 +25,10 @@ export interface ArticleLoaderOptions {
 /**
  * Loads every `<base>/<slug>/index.md` through the annotation pipeline, checked against
  * the anchor registry `<base>/<slug>/anchors.json`, and stores its HTML and data
- * (validated by the collection schema) under the id `<slug>`.
- * Unchanged files are skipped by digest (of the files and of the pipeline's code). In `astro build` an author error stops the
- * build with file, line and column; in `astro dev` it is logged and the article left
- * out until the file is fixed, so the server keeps running.
+ * (validated by the collection schema) under the id `<slug>`. Unchanged articles are
+ * skipped by digest (of their files and of the pipeline's code). In `astro build` an author
+ * error stops the build with file, line and column; in `astro dev` it is logged and the
+ * article left out until the file is fixed, so the server keeps running.
  */
 export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 	if (!base) throw new Error('articleLoader: "base" must name the folder of articles, such as "content".');
@@ -53,9 +53,11 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			watched.add(context.watcher);
 			context.watcher.add(folder);
 			context.watcher.on('all', async (_event, changed) => {
-				const path = relative(folder, changed).split(sep);
-				if (path.length === 2 && path[1] === 'index.md' && existsSync(changed)) {
-					await loadOne(context, root, changed, path[0], code);
+				// An article is rendered anew when its text or its anchor registry changes.
+				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
+				const article = join(folder, slug ?? '', 'index.md');
+				if (slug && deeper.length === 0 && (file === 'index.md' || file === 'anchors.json') && existsSync(article)) {
+					await loadOne(context, root, article, slug, code);
 				}
 			});
 		},

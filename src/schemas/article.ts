@@ -49,7 +49,7 @@ const referenceSchema = z.object({
 export type Reference = z.infer<typeof referenceSchema>;
 
 /** The data the pipeline extracts from the body. */
-export const extractedShape = z.object({
+const extractedShape = z.object({
 	/** The sections in order: h2 headings with their ids. */
 	sections: z.array(
 		z.object({
