@@ -19,6 +19,7 @@ import remarkCitations from './remark/remark-citations';
 import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
+import remarkProvenance from './remark/remark-provenance';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeLinkControls from './rehype/rehype-link-controls';
 import type { Article } from '../schemas/article';
@@ -28,7 +29,8 @@ import './file-data';
  * The annotation pipeline, in order. The checks of the text as written first, then the
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
- * sections (so every annotation knows its section), then the annotations; last, once
+ * sections (so every annotation knows its section), then the annotations, then what
+ * cites each source (once every citation, quote and reference is known); last, once
  * every id is known, the anchor registry and the link controls.
  */
 export const createProcessor = (registry?: VFile) =>
@@ -48,6 +50,7 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkReferences)
 		.use(remarkNotes)
 		.use(remarkFigures)
+		.use(remarkProvenance)
 		.use(remarkRehype)
 		.use(rehypeSlug)
 		.use(rehypeUniqueIds)
@@ -75,9 +78,9 @@ export interface Input {
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
 	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
-	const { frontmatter, sections, quotes, references } = file.data;
+	const { frontmatter, sections, quotes, references, citedBy, trust } = file.data;
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], citedBy: citedBy!, trust: trust!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
 	};
 }

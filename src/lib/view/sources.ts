@@ -1,12 +1,13 @@
 import type { Article } from '../../schemas/article';
 import type { Source } from '../../schemas/source';
 import { firstSeen } from '../anchors';
-import { backlinks, type Backlink } from './backlinks';
+import type { CitingPlace } from '../../schemas/provenance';
 
 export interface NumberedSource extends Source {
 	/** The number citations show: sources cited in the text in order of first citation, then the rest in the order defined. */
 	number: number;
-	backlinks: Backlink[];
+	/** Every place on the page that cites it, as the pipeline found them. */
+	citedBy: CitingPlace[];
 }
 
 /** The source list: every source once, numbered as the citations in the text number them. */
@@ -16,7 +17,7 @@ export function numberedSources(article: Article): NumberedSource[] {
 	return order.map((id, index) => ({
 		...article.sources.find((source) => source.id === id)!,
 		number: index + 1,
-		backlinks: backlinks(article, 'source', id),
+		citedBy: article.citedBy[id] ?? [],
 	}));
 }
 
