@@ -5,6 +5,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, fail } from '../author-error';
+import { byId } from '../definitions';
 import { referenceId, targetId, tipId } from '../anchors';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
@@ -55,7 +56,7 @@ export default function remarkReferences() {
 }
 
 function renderEvent(node: TextDirective, frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
-	const event = frontmatter.events.find((e) => e.id === target)!;
+	const event = byId(frontmatter.events, target);
 	const time = inlineElement('time', { dateTime: event.date }, node.children);
 	return fragmentLink(targetId('event', target), { id: referenceId('event', target, n), className: ['event-ref'] }, [time]);
 }
@@ -65,7 +66,7 @@ function renderMention(node: TextDirective, _frontmatter: Frontmatter, target: s
 }
 
 function renderGloss(node: TextDirective, frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
-	const gloss = frontmatter.glosses.find((g) => g.id === target)!;
+	const gloss = byId(frontmatter.glosses, target);
 	const term = fragmentLink(targetId('gloss', target), { id: referenceId('gloss', target, n), className: ['gloss-term'], ariaDescribedby: tipId(target, n) }, node.children);
 	const tip = inlineElement('span', { id: tipId(target, n), role: 'tooltip', className: ['gloss-tip'], ...EDITORIAL }, [{ type: 'text', value: gloss.text }]);
 	return inlineElement('span', { className: ['gloss'] }, [term, tip]);
