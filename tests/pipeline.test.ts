@@ -24,7 +24,7 @@ describe('renderArticle', () => {
 			const dir = join(fixtures, 'pipeline', name);
 			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md' });
 			await expect(html).toMatchFileSnapshot(join(dir, 'output.html'));
-			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references, sources: data.sources.map((source) => `${source.number}: ${source.id}`) };
+			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references, citedBy: data.citedBy, trust: data.trust, sources: data.sources.map((source) => `${source.number}: ${source.id}`) };
 			await expect(JSON.stringify(extracted, null, '\t') + '\n').toMatchFileSnapshot(join(dir, 'data.json'));
 		});
 	}

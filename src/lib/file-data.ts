@@ -11,6 +11,8 @@ declare module 'vfile' {
 		sections: Article['sections'];
 		quotes: Article['quotes'];
 		references: Article['references'];
+		citedBy: Article['citedBy'];
+		trust: Article['trust'];
 		words: number;
 		/** The anchor registry, once checked against the page. */
 		registry: AnchorRegistry;

@@ -5,6 +5,7 @@ import { glossSchema } from './gloss';
 import { personSchema } from './person';
 import { numberedSourceSchema, sourceSchema } from './source';
 import { statementSchema } from './statement';
+import { citingPlaceSchema, trustSchema } from './provenance';
 
 /** The frontmatter of an article: what it is, and every definition its annotations refer to. */
 export const frontmatterShape = z.strictObject({
@@ -45,6 +46,8 @@ const referenceSchema = z.object({
 	anchor: z.string(),
 	/** Id of the section it stands in. */
 	section: z.string(),
+	/** Whether it stands in one of our context notes (true) or in the article's text (false). */
+	note: z.boolean(),
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
@@ -83,6 +86,10 @@ const extractedShape = z.object({
 	),
 	/** Every reference to an event, source, person or gloss, in order of appearance. */
 	references: z.array(referenceSchema),
+	/** Source id -> every place on the page that cites it, in page order; every source has an entry, empty if nothing cites it. */
+	citedBy: z.record(idSchema, z.array(citingPlaceSchema)),
+	/** The page's sourcing in figures. */
+	trust: trustSchema,
 	/** Words in the body, the article's and ours, for the reading time. */
 	words: z.number().int().nonnegative(),
 	/** Ids no longer on the page -> the ids their old links land on (from anchors.json). */

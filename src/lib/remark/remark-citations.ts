@@ -6,6 +6,7 @@ import { didYouMean, fail } from '../author-error';
 import { referenceId, targetId } from '../anchors';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
+import { inNote } from './in-note';
 
 /**
  * Citations of sources defined in the frontmatter, collected into `file.data.references`
@@ -29,7 +30,7 @@ export default function remarkCitations() {
 			const links = ids.map((id) => {
 				if (!known.includes(id)) fail(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, 'Define it under sources: in the frontmatter, or correct the ref.');
 				const n = references.filter((r) => r.target === id).length + 1;
-				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors) });
+				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 				const number = numberOf(id);
 				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);
 			});

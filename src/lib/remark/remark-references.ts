@@ -9,6 +9,7 @@ import { byId } from '../definitions';
 import { referenceId, targetId, tipId } from '../anchors';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
+import { inNote } from './in-note';
 
 type Kind = 'event' | 'person' | 'gloss';
 
@@ -47,7 +48,7 @@ export default function remarkReferences() {
 				fail(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, `Define it under ${spec.list}: in the frontmatter, or correct the ref.`);
 			}
 			const n = references.filter((r) => r.kind === spec.kind && r.target === target).length + 1;
-			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors) });
+			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
 			parent.children[parent.children.indexOf(node)] = spec.render(node, frontmatter, target, n);
 		});

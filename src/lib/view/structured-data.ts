@@ -30,7 +30,7 @@ export function articleGraph(article: Article, slug: string, site: URL) {
 				inLanguage: article.lang,
 				isBasedOn: { '@type': 'NewsArticle', url: article.original.url, datePublished: article.published, publisher: { '@type': 'Organization', name: article.original.publisher } },
 				hasPart: article.sections.map((section) => ({ '@type': 'WebPageElement', '@id': at(section.id), name: section.title })),
-				citation: article.sources.flatMap((s) => s.url ?? []),
+				citation: article.sources.map((source) => ({ '@type': 'CreativeWork', name: source.title ?? source.publisher, ...(source.url && { url: source.url }) })),
 				mentions: article.people.map((p) => ({ '@type': p.kind === 'organisation' ? 'Organization' : 'Person', '@id': at(targetId('person', p.id)), name: p.name })),
 			},
 			...article.events.map((event) => ({ '@type': 'Event', '@id': at(event.id), name: event.title, startDate: event.date })),
