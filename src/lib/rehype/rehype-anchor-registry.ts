@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { anchorRegistrySchema } from '../../schemas/anchors';
 import { aliasesOf, type AnchorRegistry } from '../anchor-registry';
-import { didYouMean, fail } from '../author-error';
+import { didYouMean, report } from '../author-error';
 import '../file-data';
 
 export interface Options {
@@ -24,22 +24,32 @@ export interface Options {
  */
 export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 	return (tree: Root, file: VFile) => {
-		if (!registry) return;
+		// A page with errors lacks ids it will have once fixed: the registry is checked against a correct page only.
+		if (!registry || !file.data.frontmatter || file.messages.length > 0) return;
 		const parsed = parseRegistry(registry);
+		if (!parsed) return;
 		const elements = new Map<string, Element>();
 		visit(tree, 'element', (element) => {
 			if (typeof element.properties.id === 'string') elements.set(element.properties.id, element);
 		});
-		const current = [...elements.keys(), ...file.data.frontmatter!.events.map((event) => event.id)];
+		const current = [...elements.keys(), ...file.data.frontmatter.events.map((event) => event.id)];
 		const at = (id: string) => pointOf(registry, id);
 
 		for (const [alias, target] of Object.entries(parsed.aliases)) {
-			if (current.includes(alias)) fail(registry, at(alias), `The alias "${alias}" is an id on the page again.`, `Remove "${alias}" from aliases, or it would hide the element that has this id now.`);
-			if (!current.includes(target)) fail(registry, at(target), `The alias "${alias}" points to "${target}", which is not on the page.${didYouMean(target, current.filter((id) => !id.startsWith('ref-') && !id.startsWith('tip-')))}`, 'Point the alias to an id the page has.');
+			if (current.includes(alias)) {
+				report(registry, at(alias), `The alias "${alias}" is an id on the page again.`, { rule: 'anchor-alias', hint: `Remove "${alias}" from aliases, or it would hide the element that has this id now.` });
+			}
+			if (!current.includes(target)) {
+				const ids = current.filter((id) => !id.startsWith('ref-') && !id.startsWith('tip-'));
+				report(registry, at(target), `The alias "${alias}" points to "${target}", which is not on the page.${didYouMean(target, ids)}`, { rule: 'anchor-alias', hint: 'Point the alias to an id the page has.' });
+			}
 		}
 		for (const id of parsed.published) {
 			if (!current.includes(id) && !(id in parsed.aliases)) {
-				fail(registry, at(id), `The published id "${id}" is no longer on the page, so shared links to #${id} would break.`, `Add an alias under "aliases": "${id}": "<the id that replaces it>", or restore the id in the content.`);
+				report(registry, at(id), `The published id "${id}" is no longer on the page, so shared links to #${id} would break.`, {
+					rule: 'anchor-published',
+					hint: `Add an alias under "aliases": "${id}": "<the id that replaces it>", or restore the id in the content.`,
+				});
 			}
 		}
 		for (const [id, element] of elements) {
@@ -50,17 +60,20 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 	};
 }
 
-function parseRegistry(registry: VFile): AnchorRegistry {
+const REGISTRY_FORMAT = { rule: 'anchor-registry', hint: 'It holds {"published": [ids], "aliases": {"old-id": "new-id"}}.' };
+
+/** The registry, or undefined (and reported) when it is not valid JSON of the right shape. */
+function parseRegistry(registry: VFile): AnchorRegistry | undefined {
 	let json: unknown;
 	try {
 		json = JSON.parse(String(registry.value));
 	} catch (error) {
-		fail(registry, { line: 1, column: 1 }, `anchors.json is not valid JSON: ${(error as Error).message}`, 'It holds {"published": [ids], "aliases": {"old-id": "new-id"}}.');
+		report(registry, { line: 1, column: 1 }, `anchors.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, REGISTRY_FORMAT);
+		return undefined;
 	}
 	const result = anchorRegistrySchema.safeParse(json);
-	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		fail(registry, { line: 1, column: 1 }, `anchors.json ${issue.path.join('.') || '(top level)'}: ${issue.message}`, 'It holds {"published": [ids], "aliases": {"old-id": "new-id"}}.');
+	for (const issue of result.error?.issues ?? []) {
+		report(registry, { line: 1, column: 1 }, `anchors.json ${issue.path.join('.') || '(top level)'}: ${issue.message}`, REGISTRY_FORMAT);
 	}
 	return result.data;
 }

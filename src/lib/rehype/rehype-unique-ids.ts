@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 
 /**
  * The last guard on ids: no two elements of an article may share one, whichever
@@ -13,7 +13,7 @@ export default function rehypeUniqueIds() {
 		visit(tree, 'element', (element) => {
 			const id = element.properties.id;
 			if (typeof id !== 'string') return;
-			if (seen.has(id)) fail(file, element, `The id "${id}" is used twice.`, 'Every id of an article must be unique: rename one of them.');
+			if (seen.has(id)) report(file, element, `The id "${id}" is used twice.`, { rule: 'duplicate-id', hint: 'Every id of an article must be unique: rename one of them.' });
 			seen.add(id);
 		});
 	};

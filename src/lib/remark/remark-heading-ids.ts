@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import rehypeSlug from 'rehype-slug';
 import { idPattern } from '../../schemas/common';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 
 const TRAILING_ID = /\s*\{#([^}\s]*)\}\s*$/;
 const VALID_ID = idPattern();
@@ -35,9 +35,10 @@ export default function remarkHeadingIds() {
 			const last = heading.children.at(-1);
 			const match = last?.type === 'text' ? TRAILING_ID.exec(last.value) : null;
 			if (!last || last.type !== 'text' || !match) return;
-			const id = match[1]!;
+			const id = match[1] ?? '';
 			if (!VALID_ID.test(id)) {
-				fail(file, heading, `Heading id "{#${id}}" is not a valid id.`, 'Use lowercase letters, digits and single hyphens, e.g. {#the-proposal}.');
+				report(file, heading, `Heading id "{#${id}}" is not a valid id.`, { rule: 'heading-id', hint: 'Use lowercase letters, digits and single hyphens, e.g. {#the-proposal}.' });
+				return;
 			}
 			last.value = last.value.slice(0, match.index);
 			setId(heading, id);
@@ -54,7 +55,7 @@ export default function remarkHeadingIds() {
 		headings.forEach((heading, index) => {
 			if (heading.data?.id) return;
 			const id = String(elements[index]!.properties.id);
-			if (!id) fail(file, heading, `The heading "${toString(heading)}" gives an empty id.`, 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.');
+			if (!id) report(file, heading, `The heading "${toString(heading)}" gives an empty id.`, { rule: 'heading-id', hint: 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.' });
 			setId(heading, id);
 		});
 	};

@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 
 /** Characters that reorder text invisibly (Trojan Source): embeddings, overrides and isolates. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Refuses invisible bidirectional control characters anywhere in the file: they can make
@@ -12,11 +12,12 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
  */
 export default function remarkSourceCheck() {
 	return (_tree: Root, file: VFile) => {
-		const text = String(file.value);
-		const match = BIDI_CONTROLS.exec(text);
-		if (match) {
-			const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-			fail(file, location(file).toPoint(match.index), `An invisible bidirectional control character (U+${code}) is in the text.`, 'Delete it: it can make the text display differently from what it says. Use U+200E or U+200F marks if direction really needs help.');
+		for (const match of String(file.value).matchAll(BIDI_CONTROLS)) {
+			const code = match[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+			report(file, location(file).toPoint(match.index), `An invisible bidirectional control character (U+${code}) is in the text.`, {
+				rule: 'bidi-control',
+				hint: 'Delete it: it can make the text display differently from what it says. Use U+200E or U+200F marks if direction really needs help.',
+			});
 		}
 	};
 }
