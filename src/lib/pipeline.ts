@@ -11,7 +11,7 @@ import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
 import remarkNoHtml from './remark/remark-no-html';
 import remarkSafeLinks from './remark/remark-safe-links';
-import rehypeUniqueIds from './rehype/rehype-unique-ids';
+import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
 import remarkQuotes from './remark/remark-quotes';
@@ -21,6 +21,7 @@ import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeLinkControls from './rehype/rehype-link-controls';
+import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
 import './file-data';
 
@@ -50,7 +51,7 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkFigures)
 		.use(remarkRehype)
 		.use(rehypeSlug)
-		.use(rehypeUniqueIds)
+		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
 		.use(rehypeLinkControls)
 		.use(rehypeStringify);
@@ -69,12 +70,14 @@ export interface Input {
 
 /**
  * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts). Throws a VFileMessage, with the file,
- * line and column, on any author error.
+ * must already be decoded (see read-article.ts); their shape is checked before parsing
+ * (source-limits.ts). Throws a VFileMessage, with the file, line and column, on any author error.
  */
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
+	const source = new VFile({ value: article.text, path: article.path });
+	checkSourceLimits(source);
+	const file = await createProcessor(registryFile).process(source);
 	const { frontmatter, sections, quotes, references } = file.data;
 	return {
 		html: String(file),

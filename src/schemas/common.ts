@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates';
+import { AUTHOR_ID, MAX_ID_LENGTH } from '../lib/ids';
 
-/** An id written by the author: lowercase words joined by hyphens, e.g. `medvedev` or `e-2022-09-13-compact`. */
+/** An id written by the author: lowercase words joined by hyphens, e.g. `medvedev` or `e-2022-09-13-compact`; at most 64 characters. */
 export const idSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens, e.g. "e-2022-09-13-compact"');
+	.regex(AUTHOR_ID, 'expected lowercase letters, digits and single hyphens, e.g. "e-2022-09-13-compact"')
+	.max(MAX_ID_LENGTH, `expected at most ${MAX_ID_LENGTH} characters`);
 
 /**
  * A date known to year, month or day: `2022`, `2022-09` or `2022-09-13`.

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import { didYouMean, fail } from '../author-error';
-import { firstSeen, referenceId, targetId } from '../anchors';
+import { referenceId, targetId } from '../anchors';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
 
@@ -18,15 +18,20 @@ export default function remarkCitations() {
 	return (tree: Root, file: VFile) => {
 		const known = file.data.frontmatter!.sources.map((source) => source.id);
 		const references: Reference[] = [];
+		/** Citations so far of each source, and each source's number (in order of first citation). */
+		const counts = new Map<string, number>();
+		const numbers = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
 			if (node.name !== 'cite') return;
 			const ids = node.attributes!.ref!.split(/\s+/).filter(Boolean);
 			const links = ids.map((id) => {
 				if (!known.includes(id)) fail(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, 'Define it under sources: in the frontmatter, or correct the ref.');
-				const n = references.filter((r) => r.target === id).length + 1;
+				const n = (counts.get(id) ?? 0) + 1;
+				counts.set(id, n);
+				if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+				const number = numbers.get(id)!;
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors) });
-				const number = firstSeen(references.map((r) => r.target)).indexOf(id) + 1;
 				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);
 			});
 			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
