@@ -1,4 +1,4 @@
-import type { Article, Reference } from '../schemas/article';
+import type { Reference } from '../schemas/article';
 
 /**
  * The one place that names the ids of the article page. Definitions are listed once
@@ -74,7 +74,7 @@ export const RESERVED_IDS: ReadonlyMap<string, string> = new Map([
  * panels, timeline events and the entries of the people, source, glossary and quote lists.
  * The text's ids and the registry's aliases must not take any of them.
  */
-export function pageOwnedIds(article: Pick<Article, 'events' | 'people' | 'sources' | 'glosses' | 'quotes'>): Map<string, string> {
+export function pageOwnedIds(article: Record<'events' | 'people' | 'sources' | 'glosses' | 'quotes', readonly { id: string }[]>): Map<string, string> {
 	return new Map([
 		...RESERVED_IDS,
 		...article.events.map((event): [string, string] => [targetId('event', event.id), `the timeline's event "${event.id}" (frontmatter, events)`]),
@@ -116,9 +116,4 @@ export function tipId(glossId: string, n: number): string {
 /** The reserved prefix an id starts with, if any. */
 export function reservedPrefixOf(id: string): string | undefined {
 	return [...RESERVED_PREFIXES.keys()].find((prefix) => id.startsWith(prefix));
-}
-
-/** Ids in order of first appearance, without repeats: citation numbers follow this order. */
-export function firstSeen(ids: Iterable<string>): string[] {
-	return [...new Set(ids)];
 }

@@ -1,13 +1,14 @@
+import { idPattern, MAX_ID_LENGTH } from '../schemas/common';
+
 /**
  * What an id may be. Ids become fragments (`#the-proposal`), file names (`/<slug>/s/<id>/`,
  * `cards/<id>.png`) and keys of anchors.json, so they are checked here, once, for every use.
  */
 
-/** Longest id, in characters: a share page's folder name stays far below the 255-byte limit of file systems. */
-export const MAX_ID_LENGTH = 64;
+export { MAX_ID_LENGTH };
 
 /** An id an author writes: lowercase ASCII letters, digits and single hyphens. */
-export const AUTHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const AUTHOR_ID = idPattern();
 
 /**
  * An id a heading may give (github-slugger keeps letters of every script): lowercase

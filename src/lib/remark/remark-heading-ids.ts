@@ -1,35 +1,69 @@
 import type { Heading, Root } from 'mdast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import { location } from 'vfile-location';
+import rehypeSlug from 'rehype-slug';
 import { fail } from '../author-error';
-import { idProblem } from '../ids';
+import { idProblem, MAX_ID_LENGTH, shortenSlug } from '../ids';
+
+declare module 'mdast' {
+	interface HeadingData {
+		/** The heading's id, once remark-heading-ids has given it one. */
+		id?: string;
+	}
+}
 
 /**
- * Takes an explicit id from the end of a heading, so that editing the heading's words
- * never changes its link:
+ * Gives every heading its id, in one place, so that sections, their paragraphs and the
+ * annotations in them all know it. An explicit id at the end of a heading wins (editing
+ * the heading's words then never changes its link); every other heading gets rehype-slug's
+ * slug of its words, one slugger for all levels, so `## Background` then `### Background`
+ * become `background` and `background-1`:
  *
  *   ## The proposal {#the-proposal}   ->   <h2 id="the-proposal">The proposal</h2>
+ *   ### Background                    ->   <h3 id="background">Background</h3>
  *
  * Anything written as `{#…}` at the end is an id: one that is not valid (a space, an
  * invisible character, an uppercase letter) is an error at that character, never heading text.
- * Headings without one get an id from rehype-slug (sections: from remark-sections).
+ * A slug longer than the id limit is cut at a hyphen, so a long heading still gives a usable id.
  */
 export default function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
+		const headings: Heading[] = [];
 		visit(tree, 'heading', (heading) => {
+			headings.push(heading);
 			const last = heading.children.at(-1);
-			if (last?.type !== 'text') return;
-			const found = trailingId(last.value);
-			if (!found) return;
+			const found = last?.type === 'text' ? trailingId(last.value) : undefined;
+			if (!last || last.type !== 'text' || !found) return;
 			const problem = idProblem(found.id);
 			if (problem) {
-				fail(file, idPoint(file, heading, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, 'Use lowercase letters, digits and single hyphens, e.g. {#the-proposal}.');
+				fail(file, idPoint(file, heading, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, `Use lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters, e.g. {#the-proposal}.`);
 			}
 			last.value = last.value.slice(0, found.start);
-			heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: found.id } };
+			setId(heading, found.id);
+		});
+
+		// rehype-slug slugs the headings it is given, in order, skipping those that have an id.
+		const elements = headings.map((heading): Element => ({
+			type: 'element',
+			tagName: `h${heading.depth}`,
+			properties: { id: heading.data?.id },
+			children: [{ type: 'text', value: toString(heading) }],
+		}));
+		rehypeSlug()({ type: 'root', children: elements } satisfies HastRoot);
+		headings.forEach((heading, index) => {
+			if (heading.data?.id) return;
+			const id = shortenSlug(String(elements[index]!.properties.id));
+			if (!id) fail(file, heading, `The heading "${toString(heading)}" gives an empty id.`, 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.');
+			setId(heading, id);
 		});
 	};
+}
+
+function setId(heading: Heading, id: string) {
+	heading.data = { ...heading.data, id, hProperties: { ...heading.data?.hProperties, id } };
 }
 
 const isSpace = (character: string | undefined) => character !== undefined && /\s/.test(character);
