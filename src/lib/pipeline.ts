@@ -13,7 +13,7 @@ import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
 import remarkNoHtml from './remark/remark-no-html';
 import remarkSafeLinks from './remark/remark-safe-links';
-import rehypeUniqueIds from './rehype/rehype-unique-ids';
+import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
 import remarkQuotes from './remark/remark-quotes';
@@ -25,6 +25,7 @@ import remarkProvenance from './remark/remark-provenance';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
 import { UI } from './ui';
+import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
 import { AuthorErrors } from './author-error';
 import './file-data';
@@ -56,7 +57,7 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkFigures)
 		.use(remarkProvenance)
 		.use(remarkRehype)
-		.use(rehypeUniqueIds)
+		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
 		.use(rehypeAutolinkHeadings, {
 			behavior: 'append',
@@ -80,13 +81,15 @@ export interface Input {
 
 /**
  * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts). Throws AuthorErrors, each message with
- * its file, line, column, rule and hint, when the author has anything to fix: every
- * error of the run at once.
+ * must already be decoded (see read-article.ts); their shape is checked before parsing
+ * (source-limits.ts). Throws AuthorErrors, each message with its file, line, column, rule
+ * and hint, when the author has anything to fix: every error of the run at once.
  */
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
+	const source = new VFile({ value: article.text, path: article.path });
+	// A text too deeply nested or with too long a block is not parsed at all.
+	const file = checkSourceLimits(source) ? await createProcessor(registryFile).process(source) : source;
 	const messages = [...sorted(file.messages), ...sorted(registryFile?.messages ?? [])];
 	if (messages.length > 0) throw new AuthorErrors(messages);
 	const { frontmatter, sources, sections, quotes, references, citedBy, trust, words } = file.data;

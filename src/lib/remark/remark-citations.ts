@@ -24,6 +24,8 @@ export default function remarkCitations() {
 		const numbers = new Map<string, number>();
 		const numberOf = (id: string) => numbers.get(id) ?? numbers.set(id, numbers.size + 1).size;
 		const references: Reference[] = [];
+		/** Citations so far of each source. */
+		const counts = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
 			if (node.name !== 'cite') return;
@@ -32,7 +34,8 @@ export default function remarkCitations() {
 				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter, or correct the ref.' });
 			}
 			const links = ids.filter((id) => known.includes(id)).map((id) => {
-				const n = references.filter((r) => r.target === id).length + 1;
+				const n = (counts.get(id) ?? 0) + 1;
+				counts.set(id, n);
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 				const number = numberOf(id);
 				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);

@@ -15,7 +15,7 @@ import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
 
 const QUOTE_ID = idPattern('q-');
-const QUOTE_MARKS = /^["“”‘’']+|["“”‘’']+$/g;
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 /**
  * Quotations, inline or as blocks, each tied to a statement defined in the frontmatter;
@@ -49,7 +49,7 @@ export default function remarkQuotes() {
 			const { id, statement, speaker, sources } = resolved;
 			const block = node.type === 'containerDirective';
 			const words = block ? quotedBlocks(node).map((child) => toString(child)).join('\n\n') : toString(node);
-			const text = words.trim().replace(QUOTE_MARKS, '').trim();
+			const text = withoutQuoteMarks(words.trim()).trim();
 			if (!text) {
 				report(file, node, `The quote "${id}" is empty.`, { rule: 'empty-quote', hint: 'Put the quoted words inside it, exactly as the article prints them.' });
 				return;
@@ -93,6 +93,15 @@ function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmat
 	const speaker = statement && frontmatter.people.find((p) => p.id === statement.speaker);
 	if (!statement || !speaker || file.messages.length > errors) return undefined;
 	return { id, statement, speaker, sources };
+}
+
+/** The text without the quotation marks around it; a scan from each end, linear in its length. */
+function withoutQuoteMarks(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && QUOTE_MARKS.has(text[start]!)) start++;
+	while (end > start && QUOTE_MARKS.has(text[end - 1]!)) end--;
+	return text.slice(start, end);
 }
 
 /** The quoted blocks of a block quotation: everything but its attribution line. */

@@ -39,6 +39,8 @@ export default function remarkReferences() {
 		const { frontmatter } = file.data;
 		if (!frontmatter) return;
 		const references: Reference[] = [];
+		/** References so far to each definition, by kind and id. */
+		const counts = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
 			const spec = KINDS[node.name];
@@ -52,7 +54,8 @@ export default function remarkReferences() {
 				});
 				return;
 			}
-			const n = references.filter((r) => r.kind === spec.kind && r.target === target).length + 1;
+			const n = (counts.get(`${spec.kind} ${target}`) ?? 0) + 1;
+			counts.set(`${spec.kind} ${target}`, n);
 			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
 			parent.children[parent.children.indexOf(node)] = spec.render(node, frontmatter, target, n);
