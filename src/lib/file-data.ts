@@ -6,6 +6,8 @@ declare module 'vfile' {
 	interface DataMap {
 		/** The validated frontmatter, set first by remark-frontmatter-data. */
 		frontmatter: Frontmatter;
+		/** The sources, numbered by remark-citations. */
+		sources: Article['sources'];
 		sections: Article['sections'];
 		quotes: Article['quotes'];
 		references: Article['references'];

@@ -3,15 +3,17 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
-import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { toString } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
 import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
 import remarkNoHtml from './remark/remark-no-html';
 import remarkSafeLinks from './remark/remark-safe-links';
-import rehypeUniqueIds from './rehype/rehype-unique-ids';
+import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
 import remarkQuotes from './remark/remark-quotes';
@@ -21,17 +23,20 @@ import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
 import remarkProvenance from './remark/remark-provenance';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
-import rehypeLinkControls from './rehype/rehype-link-controls';
+import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
+import { UI } from './ui';
+import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
+import { AuthorErrors } from './author-error';
 import './file-data';
 
 /**
  * The annotation pipeline, in order. The checks of the text as written first, then the
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
- * sections (so every annotation knows its section), then the annotations, then what
- * cites each source (once every citation, quote and reference is known); last, once
- * every id is known, the anchor registry and the link controls.
+ * heading ids and sections (so every annotation knows its section), then the annotations,
+ * then what cites each source (once every citation, quote and reference is known); last,
+ * once every id is known, the anchor registry and the link controls of sections.
  */
 export const createProcessor = (registry?: VFile) =>
 	unified()
@@ -52,10 +57,14 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkFigures)
 		.use(remarkProvenance)
 		.use(remarkRehype)
-		.use(rehypeSlug)
-		.use(rehypeUniqueIds)
+		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
-		.use(rehypeLinkControls)
+		.use(rehypeAutolinkHeadings, {
+			behavior: 'append',
+			test: 'h2',
+			properties: (heading) => linkControlProperties(`${UI.linkTo.section}: ${toString(heading).trim()}`, sharePath(String(heading.properties.id))),
+			content: { type: 'text', value: LINK_CONTROL_TEXT },
+		})
 		.use(rehypeStringify);
 
 /** The result of one article: its HTML and its data, not yet checked by the collection schema. */
@@ -72,15 +81,26 @@ export interface Input {
 
 /**
  * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts). Throws a VFileMessage, with the file,
- * line and column, on any author error.
+ * must already be decoded (see read-article.ts); their shape is checked before parsing
+ * (source-limits.ts). Throws AuthorErrors, each message with its file, line, column, rule
+ * and hint, when the author has anything to fix: every error of the run at once.
  */
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
-	const { frontmatter, sections, quotes, references, citedBy, trust } = file.data;
+	const source = new VFile({ value: article.text, path: article.path });
+	// A text too deeply nested or with too long a block is not parsed at all.
+	const file = checkSourceLimits(source) ? await createProcessor(registryFile).process(source) : source;
+	const messages = [...sorted(file.messages), ...sorted(registryFile?.messages ?? [])];
+	if (messages.length > 0) throw new AuthorErrors(messages);
+	const { frontmatter, sources, sections, quotes, references, citedBy, trust, words } = file.data;
+	if (!frontmatter || !sources || !sections || !quotes || !citedBy || !trust || words === undefined) throw new Error('The pipeline left the article data incomplete.');
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], citedBy: citedBy!, trust: trust!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, words, aliases: file.data.registry?.aliases ?? {} },
 	};
+}
+
+/** Messages in the order of their place in the file, as an author reads it. */
+function sorted(messages: VFileMessage[]): VFileMessage[] {
+	return [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -3,7 +3,7 @@ import { idSchema, partialDateSchema, webUrlSchema } from './common';
 import { eventSchema } from './event';
 import { glossSchema } from './gloss';
 import { personSchema } from './person';
-import { sourceSchema } from './source';
+import { numberedSourceSchema, sourceSchema } from './source';
 import { statementSchema } from './statement';
 import { citingPlaceSchema, trustSchema } from './provenance';
 
@@ -51,8 +51,10 @@ const referenceSchema = z.object({
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
-/** The data the pipeline extracts from the body. */
+/** The data the pipeline extracts from the body, with every relation resolved: pages only read it. */
 const extractedShape = z.object({
+	/** Every source once, in the order of their numbers (see numberedSourceSchema). */
+	sources: z.array(numberedSourceSchema),
 	/** The sections in order: h2 headings with their ids. */
 	sections: z.array(
 		z.object({
@@ -68,13 +70,17 @@ const extractedShape = z.object({
 	quotes: z.array(
 		z.object({
 			id: idSchema,
-			statement: idSchema,
+			/** The statement it quotes from, resolved from the frontmatter. */
+			statement: statementSchema,
+			/** Who said it: the statement's speaker, resolved. */
+			speaker: personSchema,
 			/** The words, exactly as in the article, without surrounding quotation marks. */
 			text: z.string().min(1),
 			/** Sources for this wording; the statement's when the quote names none. */
 			sources: z.array(idSchema),
 			/** A block quotation (true) or words quoted inside a sentence (false). */
 			block: z.boolean(),
+			/** Id of the section it stands in. */
 			section: z.string(),
 		}),
 	),
