@@ -97,5 +97,17 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 				expect(item.find('a').map((_, a) => $(a).attr('href')).get().slice(1)).toEqual(places);
 			}
 		});
+
+		it('lists on each speaker’s page the sources of each of their quotes, linked to the article’s source list', () => {
+			const quoted = quotes(article);
+			expect(quoted.length).toBeGreaterThan(0);
+			for (const quote of quoted) {
+				const person = cheerio.load(readFileSync(join(dist, 'people', quote.speaker, 'index.html'), 'utf8'));
+				const card = person('.quote-card').filter((_, li) => person(li).find(`a[href$="/${slug}/#${quote.id}"]`).length === 1);
+				expect(card.length, quote.id).toBe(1);
+				const links = card.find('.source-refs a').map((_, a) => person(a).attr('href')).get();
+				expect(links, quote.id).toEqual(quote.sources.map((id) => `/${slug}/#src-${id}`));
+			}
+		});
 	});
 });
