@@ -64,11 +64,11 @@ describe('the article page', () => {
 		});
 	});
 
-	it('links every citation to an entry of the source list', () => {
-		const citations = $('.article-body .cite a');
+	it('links every citation, through its preview, to an entry of the source list', () => {
+		const citations = $('.article-body .cite button');
 		expect(citations.length).toBeGreaterThan(10);
-		citations.each((_, link) => {
-			const target = $(link).attr('href')!.slice(1);
+		citations.each((_, button) => {
+			const target = byId($, $(button).attr('popovertarget')!).find('.preview-more a').attr('href')!.slice(1);
 			expect(byId($, target).closest('.source-list').length, target).toBe(1);
 		});
 	});

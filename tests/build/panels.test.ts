@@ -65,9 +65,11 @@ describe('links between the text and the panels', () => {
 		});
 	});
 
-	it('links every citation to its source and back', () => {
-		$('.article-body .cite a').each((_, a) => {
-			const entry = byId($, $(a).attr('href')!.slice(1));
+	it('links every citation, through its preview, to its source and back', () => {
+		const citations = $('.article-body .cite button');
+		expect(citations.length).toBeGreaterThan(10);
+		citations.each((_, a) => {
+			const entry = byId($, byId($, $(a).attr('popovertarget')!).find('.preview-more a').attr('href')!.slice(1));
 			expect(entry.parent().hasClass('source-list')).toBe(true);
 			expect(entry.find(`.cited-by a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 			expect(entry.index() + 1).toBe(Number(fold($(a).text()).replace(/\D/g, '')));

@@ -13,6 +13,16 @@ const sites = [
 	{ name: 'tests/fixtures/pipeline/', articles: contentArticles(join(ROOT, 'tests', 'fixtures', 'pipeline')), dist: FIXTURES_DIST },
 ];
 
+/** Whether an element is or holds a link to `href`, or a button whose in-place preview holds one. */
+function linksTo($: cheerio.CheerioAPI, element: cheerio.Cheerio<any>, href: string): boolean {
+	const controls = element.find('a, button').addBack('a, button');
+	return controls.toArray().some((control) => {
+		if ($(control).attr('href') === href) return true;
+		const preview = $(control).attr('popovertarget');
+		return preview !== undefined && byId($, preview).find(`a[href="${href}"]`).length > 0;
+	});
+}
+
 /** What cites each source, counted from the markdown and the frontmatter. */
 function expectedPlaces(article: ContentArticle) {
 	const { sources, events = [], glosses = [] } = article.frontmatter;
@@ -54,10 +64,10 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 				const targets = links.map((_, a) => byId($, $(a).attr('href')!.slice(1))).get().map((element) => $(element));
 				for (const target of targets) {
 					expect(target.length, `${source.id}: ${target.attr('id')}`).toBe(1);
-					expect(target.is(`a[href="${href}"]`) || target.find(`a[href="${href}"]`).length > 0, `${target.attr('id')} links to ${href}`).toBe(true);
+					expect(linksTo($, target, href), `${target.attr('id')} links to ${href}`).toBe(true);
 					checked += 1;
 				}
-				const citing = targets.filter((t) => t.is(`a[href="${href}"]`) && t.closest('.article-body').length === 1);
+				const citing = targets.filter((t) => t.closest('.article-body .cite').length === 1);
 				expect(citing.length, `${source.id}: citations in the text`).toBe(source.cites);
 				for (const quote of source.quotes) expect(targets.filter((t) => t.attr('id') === quote || t.find(`a[href="#${quote}"]`).length > 0).length, `${source.id}: ${quote}`).toBe(1);
 				for (const event of source.events) {
