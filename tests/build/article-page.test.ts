@@ -8,7 +8,7 @@ const received = readFileSync(join(import.meta.dirname, '..', '..', 'content', '
 
 /** The received file starts with a metadata field, " date 2022-09-14", before the article's first word. */
 const [, receivedDate, receivedBody] = /^\s*date (\d{4}-\d{2}-\d{2})\s+([\s\S]*)$/.exec(received)!;
-const paragraphs = receivedBody.split(/\n\s*\n/).map(fold).filter(Boolean);
+const paragraphs = (receivedBody ?? '').split(/\n\s*\n/).map(fold).filter(Boolean);
 
 describe('the article page', () => {
 	const $ = page(ARTICLE);

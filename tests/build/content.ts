@@ -24,21 +24,21 @@ export function contentArticles(folder: string): ContentArticle[] {
 		.map((entry) => {
 			const text = readFileSync(join(folder, entry.name, 'index.md'), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
 			const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-			return { slug: entry.name, frontmatter: parse(yaml), body };
+			return { slug: entry.name, frontmatter: parse(yaml ?? ''), body: body ?? '' };
 		});
 }
 
 /** The source ids each `:cite{ref=…}` of the body names, one entry per citation. */
 export function citations(article: ContentArticle): string[] {
-	return [...article.body.matchAll(/:cite\{ref=(?:"([^"]*)"|(\S+?))\}/g)].flatMap((match) => (match[1] ?? match[2]).split(/\s+/).filter(Boolean));
+	return [...article.body.matchAll(/:cite\{ref=(?:"([^"]*)"|(\S+?))\}/g)].flatMap((match) => (match[1] ?? match[2] ?? '').split(/\s+/).filter(Boolean));
 }
 
 /** Every quote of the body (`{#q-… statement=… sources=…}`) with the sources it names, or its statement's. */
 export function quotes(article: ContentArticle): { id: string; sources: string[] }[] {
-	return [...article.body.matchAll(/\{#(q-[a-z0-9-]+)([^}]*)\}/g)].map(([, id, rest]) => {
+	return [...article.body.matchAll(/\{#(q-[a-z0-9-]+)([^}]*)\}/g)].map(([, id = '', rest = '']) => {
 		const own = /sources=(?:"([^"]*)"|(\S+))/.exec(rest);
-		const statement = /statement="?([a-z0-9-]+)/.exec(rest)![1];
-		const sources = own ? (own[1] ?? own[2]).split(/\s+/).filter(Boolean) : (article.frontmatter.statements ?? []).find((s) => s.id === statement)?.sources ?? [];
+		const statement = /statement="?([a-z0-9-]+)/.exec(rest)?.[1];
+		const sources = own ? (own[1] ?? own[2] ?? '').split(/\s+/).filter(Boolean) : (article.frontmatter.statements ?? []).find((s) => s.id === statement)?.sources ?? [];
 		return { id, sources };
 	});
 }
