@@ -8,6 +8,7 @@ import { AstroError } from 'astro/errors';
 import { VFileMessage } from 'vfile-message';
 import { renderArticle } from './pipeline';
 import { readArticle } from './read-article';
+import { checkSlug, siteRoutes } from './slugs';
 import { EMPTY_REGISTRY, record, shareableIds } from './anchor-registry';
 
 /** Dev-server watchers already told to re-load changed articles (load runs again on every sync). */
@@ -25,7 +26,8 @@ export interface ArticleLoaderOptions {
 /**
  * Loads every `<base>/<slug>/index.md` through the annotation pipeline, checked against
  * the anchor registry `<base>/<slug>/anchors.json`, and stores its HTML and data
- * (validated by the collection schema) under the id `<slug>`. Unchanged articles are
+ * (validated by the collection schema) under the id `<slug>`; the folder name must be a valid
+ * address that no page of the site uses (slugs.ts), checked first. Unchanged articles are
  * skipped by digest (of their files and of the pipeline's code). In `astro build` an author
  * error stops the build with file, line and column; in `astro dev` it is logged and the
  * article left out until the file is fixed, so the server keeps running.
@@ -43,9 +45,11 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				.map((entry) => entry.name);
 			const seen = new Set<string>();
 			const code = await codeDigest(root);
+			const routes = await siteRoutes(context.config.srcDir, context.config.publicDir);
+			const loadSlug = (slug: string) => loadOne(context, root, join(folder, slug, 'index.md'), slug, code, routes);
 			for (const slug of slugs) {
 				seen.add(slug);
-				await loadOne(context, root, join(folder, slug, 'index.md'), slug, code);
+				await loadSlug(slug);
 			}
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
@@ -57,7 +61,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
 				const article = join(folder, slug ?? '', 'index.md');
 				if (slug && deeper.length === 0 && (file === 'index.md' || file === 'anchors.json') && existsSync(article)) {
-					await loadOne(context, root, article, slug, code);
+					await loadSlug(slug);
 				}
 			});
 		},
@@ -77,18 +81,19 @@ async function codeDigest(root: string): Promise<string> {
 	return hash.digest('hex');
 }
 
-async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string): Promise<void> {
+async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string, routes: ReadonlyMap<string, string>): Promise<void> {
 	const filePath = relative(root, path).split(sep).join('/');
 	try {
+		checkSlug(id, routes, filePath);
 		const article = { text: await readArticle(path, filePath), path: filePath };
 		const registryPath = join(dirname(path), 'anchors.json');
 		const registryFile = relative(root, registryPath).split(sep).join('/');
 		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath, registryFile), path: registryFile } : undefined;
 		const digest = context.generateDigest(code + article.text + (registry?.text ?? ''));
 		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return;
-		const { html, data } = await renderArticle(article, registry);
+		const { html, data, fingerprints } = await renderArticle(article, registry);
 		if (RECORD_ANCHORS) {
-			const updated = record(registry ? JSON.parse(registry.text) : EMPTY_REGISTRY, shareableIds(data));
+			const updated = record(registry ? JSON.parse(registry.text) : EMPTY_REGISTRY, shareableIds(data), fingerprints);
 			await writeFile(registryPath, JSON.stringify(updated, null, '\t') + '\n');
 			context.logger.info(`${relative(root, registryPath)}: ${updated.published.length} published ids recorded.`);
 		}

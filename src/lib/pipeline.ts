@@ -69,6 +69,8 @@ export const createProcessor = (registry?: VFile) =>
 export interface Rendered {
 	html: string;
 	data: Article;
+	/** Paragraph id -> fingerprint of its words, for the anchor registry. */
+	fingerprints: ReadonlyMap<string, string>;
 }
 
 /** A file's text and the path it came from, for error messages. */
@@ -91,5 +93,6 @@ export async function renderArticle(article: Input, registry?: Input): Promise<R
 	return {
 		html: String(file),
 		data: { ...frontmatter!, sources: sources!, sections: sections!, quotes: quotes!, references: references ?? [], citedBy: citedBy!, trust: trust!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		fingerprints: file.data.fingerprints!,
 	};
 }
