@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { VFileMessage } from 'vfile-message';
+import { AuthorErrors, SOURCE } from './author-error';
 import { idProblem } from './ids';
 
 /**
@@ -36,8 +37,8 @@ export async function siteRoutes(srcDir: URL, publicDir: URL): Promise<Map<strin
 /**
  * Checks an article's folder name before anything is rendered: it becomes the address
  * `/<slug>/`, so it must be a valid id (lowercase letters, digits, hyphens; at most 64
- * characters) and must not take an address of the site's own. The error stands at the
- * article's first line, `file`.
+ * characters) and must not take an address of the site's own. Throws AuthorErrors, placed at
+ * the article's first line, `file`.
  */
 export function checkSlug(slug: string, routes: ReadonlyMap<string, string>, file: string): void {
 	const problem = idProblem(slug);
@@ -46,8 +47,9 @@ export function checkSlug(slug: string, routes: ReadonlyMap<string, string>, fil
 	const reason = problem
 		? `The article folder "${slug}" is not a valid address: ${problem.reason}.`
 		: `The article folder "${slug}" would be published at /${slug}/, which the site uses for ${owner}.`;
-	const message = new VFileMessage(reason, { place: { line: 1, column: 1 }, source: 'annotated-markdown' });
+	const message = new VFileMessage(reason, { place: { line: 1, column: 1 }, ruleId: 'article-folder', source: SOURCE });
 	message.file = file;
+	message.fatal = true;
 	message.note = 'Rename the folder: lowercase letters, digits and single hyphens, such as "kyiv-security-compact", and not the name of a page of the site (docs/authoring.md).';
-	throw message;
+	throw new AuthorErrors([message]);
 }
