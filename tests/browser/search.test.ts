@@ -9,7 +9,7 @@ describe.runIf(hasBrowser)('search in Chromium', () => {
 		await page.goto(`${site.url}/`);
 		await page.getByLabel('Search the articles').fill('camarilla');
 		const first = page.locator('.search-results a').first();
-		await expect.poll(() => first.getAttribute('href')).toBe('/kyiv-security-compact/#q-medvedev-camarilla');
+		await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe('/kyiv-security-compact/#q-medvedev-camarilla');
 		await first.click();
 		await page.waitForURL(/#q-medvedev-camarilla$/);
 		expect(await page.locator('#q-medvedev-camarilla').isVisible()).toBe(true);
@@ -20,7 +20,7 @@ describe.runIf(hasBrowser)('search in Chromium', () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/contents/`);
 		await page.getByLabel('Search the articles').fill('Donbass');
-		await expect.poll(() => page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/kyiv-security-compact/#prospects');
+		await expect.poll(() => page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), { timeout: 10_000 }).toContain('/kyiv-security-compact/#prospects');
 		await page.close();
 	});
 
