@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
@@ -17,11 +17,15 @@ import { ROOT } from './setup/tools';
  */
 export const CONTENT = join(ROOT, 'content');
 
-/** The slug of every article: each folder of content/ with an index.md. */
-export const SLUGS: string[] = readdirSync(CONTENT, { withFileTypes: true })
-	.filter((entry) => entry.isDirectory() && readdirSync(join(CONTENT, entry.name)).includes('index.md'))
-	.map((entry) => entry.name)
-	.sort();
+/** The slug of every article of a folder: each folder in it with an index.md. */
+const slugsIn = (folder: string): string[] =>
+	readdirSync(folder, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.md')))
+		.map((entry) => entry.name)
+		.sort();
+
+/** The slug of every article of content/. */
+export const SLUGS = slugsIn(CONTENT);
 
 /** The frontmatter fields the tests read, as the author wrote them (docs/authoring.md). */
 export interface Frontmatter {
@@ -30,8 +34,9 @@ export interface Frontmatter {
 	original: { publisher: string; url: string };
 	people?: { id: string; name: string; role: string; kind?: string }[];
 	sources?: { id: string; publisher: string; url?: string; status: string }[];
-	events?: { id: string; date: string | number; title: string; kind: string }[];
-	statements?: { id: string; speaker: string; date?: string }[];
+	events?: { id: string; date: string | number; title: string; kind: string; sources?: string[] }[];
+	glosses?: { id: string; term: string; sources?: string[] }[];
+	statements?: { id: string; speaker: string; date?: string; sources?: string[] }[];
 }
 
 export interface ContentArticle {
@@ -39,24 +44,28 @@ export interface ContentArticle {
 	frontmatter: Frontmatter;
 	/** Level-2 headings: the id written as `{#id}`, or github-slugger's; and their paragraphs' ids. */
 	sections: { id: string; title: string; paragraphs: string[] }[];
-	/** `:quote[…]` and `:::quote` directives: the words inside, without an inline quote's own marks. */
-	quotes: { id: string; statement: string; text: string; block: boolean }[];
+	/**
+	 * `:quote[…]` and `:::quote` directives: the words inside, without an inline quote's own marks,
+	 * and the sources the quote names, or else its statement's.
+	 */
+	quotes: { id: string; statement: string; text: string; block: boolean; sources: string[] }[];
 	/** Every directive (`:name`, `::name`, `:::name`) with its attributes, in the order written. */
 	directives: { name: string; attributes: Record<string, string> }[];
-	/** original.txt, the text as received. */
+	/** original.txt, the text as received ('' for a test article without one). */
 	original: string;
-	/** anchors.json, the ids ever published. */
+	/** anchors.json, the ids ever published (none for a test article without one). */
 	anchors: { published: string[]; aliases: Record<string, string> };
 }
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 const EXPLICIT_ID = /\s*\{#([^}]+)\}\s*$/;
 
-/** An article of content/, read from its files. */
-export function readContent(slug: string): ContentArticle {
-	const file = (name: string) => readFileSync(join(CONTENT, slug, name), 'utf8');
+/** An article, read from its files. */
+export function readContent(slug: string, folder = CONTENT): ContentArticle {
+	const file = (name: string, otherwise?: string) => (otherwise !== undefined && !existsSync(join(folder, slug, name)) ? otherwise : readFileSync(join(folder, slug, name), 'utf8'));
 	const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).parse(file('index.md')) as Root;
 	const yaml = tree.children.find((node) => node.type === 'yaml');
+	const frontmatter = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as Frontmatter;
 	const slugger = new GithubSlugger();
 	const sections: ContentArticle['sections'] = [];
 	for (const node of tree.children) {
@@ -79,21 +88,26 @@ export function readContent(slug: string): ContentArticle {
 		const words = (children: RootContent[]) => children.filter((child) => !(child.type === 'leafDirective' && child.name === 'attribution')).map((child) => toString(child)).join(' ');
 		const block = node.type === 'containerDirective';
 		const text = fold(words(node.children as RootContent[]));
-		quotes.push({ id: node.attributes?.id ?? '', statement: node.attributes?.statement ?? '', text: block ? text : text.replace(/^["“‘']|["”’']$/g, ''), block });
+		const statement = node.attributes?.statement ?? '';
+		const sources = node.attributes?.sources ? node.attributes.sources.split(/\s+/) : (frontmatter.statements?.find((s) => s.id === statement)?.sources ?? []);
+		quotes.push({ id: node.attributes?.id ?? '', statement, text: block ? text : text.replace(/^["“‘']|["”’']$/g, ''), block, sources });
 	});
 	return {
 		slug,
-		frontmatter: parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as Frontmatter,
+		frontmatter,
 		sections,
 		quotes,
 		directives,
-		original: file('original.txt'),
-		anchors: JSON.parse(file('anchors.json')),
+		original: file('original.txt', ''),
+		anchors: JSON.parse(file('anchors.json', '{"published":[],"aliases":{}}')),
 	};
 }
 
-/** Every article of content/, read from its files. */
-export const ARTICLES: ContentArticle[] = SLUGS.map(readContent);
+/** Every article of a folder (content/, or the test articles of tests/fixtures/pipeline), read from its files. */
+export const contentArticles = (folder: string): ContentArticle[] => slugsIn(folder).map((slug) => readContent(slug, folder));
+
+/** Every article of content/. */
+export const ARTICLES = contentArticles(CONTENT);
 
 /** The ids the author publishes for readers to link to: sections, paragraphs, quotes, events. */
 export function shareable(article: ContentArticle): string[] {
@@ -106,7 +120,10 @@ export function speakerOf(article: ContentArticle, quote: ContentArticle['quotes
 	return article.frontmatter.people?.find((p) => p.id === statement?.speaker);
 }
 
-/** How many links an article's directives of one kind make: `:cite{ref="a b"}` makes two. */
-export function referenceCount(article: ContentArticle, name: string): number {
-	return article.directives.filter((d) => d.name === name).reduce((n, d) => n + (d.attributes.ref ?? '').split(/\s+/).filter(Boolean).length, 0);
+/** The ids that an article's directives of one kind refer to, one entry per link: `:cite{ref="a b"}` gives two. */
+export function references(article: ContentArticle, name: string): string[] {
+	return article.directives.filter((d) => d.name === name).flatMap((d) => (d.attributes.ref ?? '').split(/\s+/).filter(Boolean));
 }
+
+/** The source ids each `:cite{ref=…}` of the body names, one entry per citation. */
+export const citations = (article: ContentArticle) => references(article, 'cite');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, referenceCount, speakerOf } from '../content';
+import { ARTICLES, citations, speakerOf } from '../content';
 import { byId, fold, labelOf, originalTextOf, page } from './site';
 
 /** A received file may start with a metadata field, " date 2022-09-14", before the article's first word. */
@@ -61,9 +61,9 @@ for (const article of ARTICLES) {
 		});
 
 		it('links every citation to an entry of the source list', () => {
-			const citations = $('.article-body .cite a');
-			expect(citations.length).toBe(referenceCount(article, 'cite'));
-			citations.each((_, link) => {
+			const links = $('.article-body .cite a');
+			expect(links.length).toBe(citations(article).length);
+			links.each((_, link) => {
 				const target = $(link).attr('href')!.slice(1);
 				expect(byId($, target).closest('.source-list').length, target).toBe(1);
 			});

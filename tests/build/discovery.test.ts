@@ -51,8 +51,10 @@ for (const article of ARTICLES) {
 			const node = graph.find((n) => n['@type'] === 'NewsArticle')!;
 			expect(node['@id']).toBe(`${SITE}/${slug}/`);
 			expect((node.hasPart as { '@id': string }[]).map((part) => part['@id'])).toEqual(article.sections.map((s) => `${SITE}/${slug}/#${s.id}`));
-			// A source that was not located has no address to cite.
-			expect((node.citation as unknown[]).length).toBe((frontmatter.sources ?? []).filter((s) => s.url).length);
+			// Every source, with its address when it was located.
+			const sources = frontmatter.sources ?? [];
+			expect(node.citation).toHaveLength(sources.length);
+			expect(node.citation).toEqual(expect.arrayContaining(sources.filter((s) => s.url).map((s) => expect.objectContaining({ url: s.url }))));
 			const mentions = node.mentions as { '@id': string }[];
 			expect(mentions.length).toBeGreaterThan(0);
 			for (const mention of mentions) expect(onPage(mention['@id']), mention['@id']).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, referenceCount, speakerOf } from '../content';
+import { ARTICLES, citations, references, speakerOf } from '../content';
 import { byId, fold, labelOf, originalTextOf, page } from './site';
 
 for (const article of ARTICLES) {
@@ -42,7 +42,7 @@ for (const article of ARTICLES) {
 	describe(`/${slug}/: links between the text and the panels`, () => {
 		it('links every event mentioned in the text to the timeline and back', () => {
 			const refs = $('.article-body a.event-ref');
-			expect(refs.length).toBe(referenceCount(article, 'event'));
+			expect(refs.length).toBe(references(article, 'event').length);
 			refs.each((_, a) => {
 				const entry = byId($, $(a).attr('href')!.slice(1));
 				expect(entry.hasClass('timeline-event')).toBe(true);
@@ -51,12 +51,12 @@ for (const article of ARTICLES) {
 		});
 
 		it('links every citation to its source and back, numbered by the source’s place in the list', () => {
-			const citations = $('.article-body .cite a');
-			expect(citations.length).toBe(referenceCount(article, 'cite'));
-			citations.each((_, a) => {
+			const links = $('.article-body .cite a');
+			expect(links.length).toBe(citations(article).length);
+			links.each((_, a) => {
 				const entry = byId($, $(a).attr('href')!.slice(1));
 				expect(entry.parent().hasClass('source-list')).toBe(true);
-				expect(entry.find(`.backlinks a[href="#${$(a).attr('id')}"]`).length).toBe(1);
+				expect(entry.find(`.cited-by a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 				expect(entry.index() + 1).toBe(Number(fold($(a).text()).replace(/\D/g, '')));
 			});
 		});
