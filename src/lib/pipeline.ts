@@ -12,7 +12,7 @@ import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
 import remarkNoHtml from './remark/remark-no-html';
 import remarkSafeLinks from './remark/remark-safe-links';
-import rehypeUniqueIds from './rehype/rehype-unique-ids';
+import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
 import remarkQuotes from './remark/remark-quotes';
@@ -24,6 +24,7 @@ import remarkProvenance from './remark/remark-provenance';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
 import { UI } from './ui';
+import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
 import './file-data';
 
@@ -54,7 +55,7 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkFigures)
 		.use(remarkProvenance)
 		.use(remarkRehype)
-		.use(rehypeUniqueIds)
+		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
 		.use(rehypeAutolinkHeadings, {
 			behavior: 'append',
@@ -78,12 +79,14 @@ export interface Input {
 
 /**
  * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts). Throws a VFileMessage, with the file,
- * line and column, on any author error.
+ * must already be decoded (see read-article.ts); their shape is checked before parsing
+ * (source-limits.ts). Throws a VFileMessage, with the file, line and column, on any author error.
  */
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
+	const source = new VFile({ value: article.text, path: article.path });
+	checkSourceLimits(source);
+	const file = await createProcessor(registryFile).process(source);
 	const { frontmatter, sources, sections, quotes, references, citedBy, trust } = file.data;
 	return {
 		html: String(file),
