@@ -3,32 +3,50 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, BUILD_TIMEOUT, ROOT, TMP } from './astro-build';
 
+const BASE = readFileSync(join(ROOT, 'tests', 'fixtures', 'pipeline', 'all-annotations', 'index.md'), 'utf8');
+
+/** Two articles made from the test article, with author errors: each change's words, and where the wrong word starts in it. */
+const ARTICLES = {
+	first: [
+		{ find: 'speaker: ada', wrong: 'speaker: adda', at: 'adda', message: 'unknown speaker "adda"' },
+		{ find: 'Second section', wrong: 'Second [section](javascript:alert(1))', at: '[section]', message: 'The address "javascript:alert(1)" uses the scheme "javascript:"' },
+	],
+	second: [{ find: 'statement=ada-post sources', wrong: 'statement=ada-pots sources', at: 'ada-pots', message: 'Unknown statement "ada-pots"' }],
+};
+
+/** line:column of the first character of `at` inside the first `wrong` of a text, counted in the text itself. */
+function position(text: string, wrong: string, at: string): string {
+	const before = text.slice(0, text.indexOf(wrong) + wrong.indexOf(at));
+	return `${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
+}
+
 /**
- * What only a real build shows: that an author error stops `astro build` with exit code 1 and
- * prints the file, line and column. Every other author error is tested on the pipeline alone
- * (tests/pipeline.test.ts), without a build.
+ * What only a real build shows: `astro build` lists every author error of every article, each
+ * with its file, line and column, and exits with 1. Each error on its own is tested on the
+ * pipeline, without a build (tests/pipeline.test.ts).
  */
-describe('a real build of an article with an author error', () => {
+describe('a real build of articles with author errors', () => {
 	const site = join(TMP, 'real-build');
-	const article = join(site, 'content', 'broken', 'index.md');
-	const wrong = 'speaker: adda';
-	const text = readFileSync(join(ROOT, 'tests', 'fixtures', 'pipeline', 'all-annotations', 'index.md'), 'utf8').replace('speaker: ada', wrong);
-	// The position of the wrong name, counted in the text itself.
-	const before = text.slice(0, text.indexOf(wrong) + 'speaker: '.length);
-	const line = before.split('\n').length;
-	const column = before.length - before.lastIndexOf('\n');
 
 	it(
-		'exits with 1 and prints the file, line and column of the error',
+		'lists every error with its file, line and column, and exits with 1',
 		() => {
-			expect(text).toContain(wrong);
 			rmSync(site, { recursive: true, force: true });
-			mkdirSync(join(site, 'content', 'broken'), { recursive: true });
-			writeFileSync(article, text);
+			const expected: string[] = [];
+			for (const [slug, changes] of Object.entries(ARTICLES)) {
+				let text = BASE;
+				for (const { find, wrong } of changes) text = text.replace(find, wrong);
+				for (const { wrong, at, message } of changes) {
+					expect(text).toContain(wrong);
+					expected.push(`.tmp/real-build/content/${slug}/index.md:${position(text, wrong, at)}`, message);
+				}
+				mkdirSync(join(site, 'content', slug), { recursive: true });
+				writeFileSync(join(site, 'content', slug, 'index.md'), text);
+			}
+			expect(expected.length).toBe(2 * 3);
 			const { status, output } = astroBuild(join(site, 'dist'), { CONTENT_DIR: join(site, 'content') });
 			expect(status, output).toBe(1);
-			expect(output).toContain(`.tmp/real-build/content/broken/index.md:${line}:${column}`);
-			expect(output).toContain('unknown speaker "adda"');
+			for (const line of expected) expect(output).toContain(line);
 		},
 		BUILD_TIMEOUT,
 	);
