@@ -11,7 +11,8 @@ const ARTICLES = {
 		{ find: 'speaker: ada', wrong: 'speaker: adda', at: 'adda', message: 'unknown speaker "adda"' },
 		{ find: 'Second section', wrong: 'Second [section](javascript:alert(1))', at: '[section]', message: 'The address "javascript:alert(1)" uses the scheme "javascript:"' },
 	],
-	second: [{ find: 'statement=ada-post sources', wrong: 'statement=ada-pots sources', at: 'ada-pots', message: 'Unknown statement "ada-pots"' }],
+	// A quote's error is placed at the quote.
+	second: [{ find: ':quote["not reached"]{#q-ada-quorum statement=ada-post', wrong: ':quote["not reached"]{#q-ada-quorum statement=ada-pots', at: ':quote', message: 'Unknown statement "ada-pots"' }],
 };
 
 /** line:column of the first character of `at` inside the first `wrong` of a text, counted in the text itself. */
