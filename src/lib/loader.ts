@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { renderArticle } from './pipeline';
 import { readArticle } from './read-article';
+import { checkSlug, siteRoutes } from './slugs';
 import { EMPTY_REGISTRY, record, shareableIds } from './anchor-registry';
 import type { VFileMessage } from 'vfile-message';
 import { AuthorErrors, formatMessage } from './author-error';
@@ -27,7 +28,8 @@ export interface ArticleLoaderOptions {
 /**
  * Loads every `<base>/<slug>/index.md` through the annotation pipeline, checked against
  * the anchor registry `<base>/<slug>/anchors.json`, and stores its HTML and data
- * (validated by the collection schema) under the id `<slug>`. Unchanged articles are
+ * (validated by the collection schema) under the id `<slug>`; the folder name must be a valid
+ * address that no page of the site uses (slugs.ts), checked first. Unchanged articles are
  * skipped by digest (of their files and of the pipeline's code). In `astro build` author
  * errors stop the build once, listing every one with file, line, column, rule and hint; in
  * `astro dev` they are logged and the article left out until the file is fixed, so the
@@ -46,10 +48,12 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				.map((entry) => entry.name);
 			const seen = new Set<string>();
 			const code = await codeDigest(root);
+			const routes = await siteRoutes(context.config.srcDir, context.config.publicDir);
+			const loadSlug = (slug: string) => loadOne(context, root, join(folder, slug, 'index.md'), slug, code, routes);
 			const errors: VFileMessage[] = [];
 			for (const slug of slugs) {
 				seen.add(slug);
-				errors.push(...(await loadOne(context, root, join(folder, slug, 'index.md'), slug, code)));
+				errors.push(...(await loadSlug(slug)));
 			}
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 			// The build stops once, with every author error of every article.
@@ -63,7 +67,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
 				const article = join(folder, slug ?? '', 'index.md');
 				if (slug && deeper.length === 0 && (file === 'index.md' || file === 'anchors.json') && existsSync(article)) {
-					await loadOne(context, root, article, slug, code);
+					await loadSlug(slug);
 				}
 			});
 		},
@@ -87,18 +91,19 @@ async function codeDigest(root: string): Promise<string> {
  * Renders and stores one article. Returns its author errors; in `astro dev` they are
  * logged here and the article is left out until the file is fixed.
  */
-async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string): Promise<VFileMessage[]> {
+async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string, routes: ReadonlyMap<string, string>): Promise<VFileMessage[]> {
 	const filePath = toPosix(relative(root, path));
 	try {
+		checkSlug(id, routes, filePath);
 		const article = { text: await readArticle(path, filePath), path: filePath };
 		const registryPath = join(dirname(path), 'anchors.json');
 		const registryFile = toPosix(relative(root, registryPath));
 		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath, registryFile), path: registryFile } : undefined;
 		const digest = context.generateDigest(code + article.text + (registry?.text ?? ''));
 		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return [];
-		const { html, data } = await renderArticle(article, registry);
+		const { html, data, fingerprints } = await renderArticle(article, registry);
 		if (RECORD_ANCHORS) {
-			const updated = record(registry ? anchorRegistrySchema.parse(JSON.parse(registry.text)) : EMPTY_REGISTRY, shareableIds(data));
+			const updated = record(registry ? anchorRegistrySchema.parse(JSON.parse(registry.text)) : EMPTY_REGISTRY, shareableIds(data), fingerprints);
 			await writeFile(registryPath, JSON.stringify(updated, null, '\t') + '\n');
 			context.logger.info(`${registryFile}: ${updated.published.length} published ids recorded.`);
 		}

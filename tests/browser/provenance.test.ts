@@ -1,14 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citations, contentArticles } from '../build/content';
+import { ARTICLES, citations } from '../content';
 import { hasBrowser, useSite } from './browser';
 
 const STATUS_WORDS: Record<string, string> = { verified: 'Verified', partial: 'Partly verified', unverified: 'Not verified', 'not-located': 'Not located' };
 
 /** Each article, with one cited source of each status it has: what the previews must show. */
-const cases = contentArticles(join(import.meta.dirname, '..', '..', 'content')).flatMap((article) => {
+const cases = ARTICLES.flatMap((article) => {
 	const cited = new Set(citations(article));
-	const byStatus = new Map(article.frontmatter.sources.filter((source) => cited.has(source.id)).map((source) => [source.status, source]));
+	const byStatus = new Map((article.frontmatter.sources ?? []).filter((source) => cited.has(source.id)).map((source) => [source.status, source]));
 	return [...byStatus.values()].map((source) => ({ slug: article.slug, source }));
 });
 

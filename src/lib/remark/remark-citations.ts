@@ -7,7 +7,7 @@ import { referenceId, targetId } from '../anchors';
 import type { NumberedSource } from '../../schemas/source';
 import { byId } from '../definitions';
 import { STATUS, STATUS_MARK, UI } from '../ui';
-import { EDITORIAL, inlineElement } from './nodes';
+import { EDITORIAL, inlineElement, replaceNode, textBefore } from './nodes';
 import { addPreview, previewTrigger } from './preview-nodes';
 import { sourcePreview } from './source-preview';
 import { sectionOf } from './section-of';
@@ -60,12 +60,10 @@ export default function remarkCitations() {
 				if (n === 1) addPreview(tree, targetId('source', id), sourcePreview(source));
 				return citation(source, referenceId('source', id, n));
 			});
-			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
-			const index = parent.children.indexOf(node);
-			const before = parent.children[index - 1];
 			// "text :cite{…}" reads better in the source; the mark itself sits against the word.
-			if (before?.type === 'text') before.value = before.value.trimEnd();
-			parent.children[index] = inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links);
+			const before = textBefore(ancestors, node);
+			if (before) before.value = before.value.trimEnd();
+			replaceNode(ancestors, node, inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links));
 		});
 		for (const id of known) numberOf(id);
 		file.data.sources = sources.map((source) => ({ ...source, number: numberOf(source.id) })).sort((a, b) => a.number - b.number);
