@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { VFileMessage } from 'vfile-message';
-import { renderArticle } from './pipeline';
+import { renderArticle, type Input } from './pipeline';
 import { readArticle } from './read-article';
-import { EMPTY_REGISTRY, record, shareableIds } from './anchor-registry';
+import { record, shareableIds } from './anchor-registry';
 
 /** Dev-server watchers already told to re-load changed articles (load runs again on every sync). */
 const watched = new WeakSet<object>();
@@ -24,7 +24,8 @@ export interface ArticleLoaderOptions {
 
 /**
  * Loads every `<base>/<slug>/index.md` through the annotation pipeline, checked against
- * the anchor registry `<base>/<slug>/anchors.json`, and stores its HTML and data
+ * the files every article has beside it: its anchor registry `anchors.json` and its text
+ * as received `original.txt` (a missing one is an author error), and stores its HTML and data
  * (validated by the collection schema) under the id `<slug>`. Unchanged articles are
  * skipped by digest (of their files and of the pipeline's code). In `astro build` an author
  * error stops the build with file, line and column; in `astro dev` it is logged and the
@@ -53,10 +54,10 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			watched.add(context.watcher);
 			context.watcher.add(folder);
 			context.watcher.on('all', async (_event, changed) => {
-				// An article is rendered anew when its text or its anchor registry changes.
+				// An article is rendered anew when its text, its anchor registry or its text as received changes.
 				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
 				const article = join(folder, slug ?? '', 'index.md');
-				if (slug && deeper.length === 0 && (file === 'index.md' || file === 'anchors.json') && existsSync(article)) {
+				if (slug && deeper.length === 0 && ['index.md', 'anchors.json', 'original.txt'].includes(file ?? '') && existsSync(article)) {
 					await loadOne(context, root, article, slug, code);
 				}
 			});
@@ -81,16 +82,15 @@ async function loadOne(context: LoaderContext, root: string, path: string, id: s
 	const filePath = relative(root, path).split(sep).join('/');
 	try {
 		const article = { text: await readArticle(path, filePath), path: filePath };
-		const registryPath = join(dirname(path), 'anchors.json');
-		const registryFile = relative(root, registryPath).split(sep).join('/');
-		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath, registryFile), path: registryFile } : undefined;
-		const digest = context.generateDigest(code + article.text + (registry?.text ?? ''));
+		const registry = await companion(root, path, 'anchors.json', 'Create it holding {"published": [], "aliases": {}}, then run `npm run anchors` to record the ids readers may share.');
+		const original = await companion(root, path, 'original.txt', 'Save the article’s text as received, word for word, as original.txt beside index.md.');
+		const digest = context.generateDigest(code + article.text + registry.text + original.text);
 		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return;
-		const { html, data } = await renderArticle(article, registry);
+		const { html, data } = await renderArticle(article, { registry, original, recording: RECORD_ANCHORS });
 		if (RECORD_ANCHORS) {
-			const updated = record(registry ? JSON.parse(registry.text) : EMPTY_REGISTRY, shareableIds(data));
-			await writeFile(registryPath, JSON.stringify(updated, null, '\t') + '\n');
-			context.logger.info(`${relative(root, registryPath)}: ${updated.published.length} published ids recorded.`);
+			const updated = record(JSON.parse(registry.text), shareableIds(data));
+			await writeFile(join(root, registry.path), JSON.stringify(updated, null, '\t') + '\n');
+			context.logger.info(`${registry.path}: ${updated.published.length} published ids recorded.`);
 		}
 		const parsed = await context.parseData({ id, data, filePath });
 		context.store.set({ id, data: parsed, filePath, digest, rendered: { html } });
@@ -101,6 +101,19 @@ async function loadOne(context: LoaderContext, root: string, path: string, id: s
 		context.logger.error(`${file}:${line}:${column}: ${authorError.message}${authorError.hint ? `\n  ${authorError.hint}` : ''}\n  The article is left out until the file is fixed.`);
 		context.store.delete(id);
 	}
+}
+
+/** A file every article has beside its index.md; a missing one is an author error at index.md. */
+async function companion(root: string, article: string, name: string, fix: string): Promise<Input> {
+	const path = join(dirname(article), name);
+	const shownAs = relative(root, path).split(sep).join('/');
+	if (!existsSync(path)) {
+		const message = new VFileMessage(`The article has no ${name}: ${shownAs} is missing.`, { place: { line: 1, column: 1 }, source: 'annotated-markdown' });
+		message.file = relative(root, article).split(sep).join('/');
+		message.note = fix;
+		throw message;
+	}
+	return { text: await readArticle(path, shownAs), path: shownAs };
 }
 
 type Located = AstroError & { loc?: { file: string; line?: number; column?: number } };

@@ -19,7 +19,9 @@ import remarkCitations from './remark/remark-citations';
 import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
+import rehypeTextFidelity from './rehype/rehype-text-fidelity';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
+import rehypeRecordedIds from './rehype/rehype-recorded-ids';
 import rehypeLinkControls from './rehype/rehype-link-controls';
 import type { Article } from '../schemas/article';
 import './file-data';
@@ -28,10 +30,12 @@ import './file-data';
  * The annotation pipeline, in order. The checks of the text as written first, then the
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
- * sections (so every annotation knows its section), then the annotations; last, once
- * every id is known, the anchor registry and the link controls.
+ * sections (so every annotation knows its section), then the annotations; then, on the
+ * finished page, the check of the article's words against original.txt; last, once
+ * every id is known, the anchor registry, the check that it records every shareable id,
+ * and the link controls.
  */
-export const createProcessor = (registry?: VFile) =>
+export const createProcessor = ({ registry, original, recording }: Companions = {}) =>
 	unified()
 		.use(remarkParse)
 		.use(remarkFrontmatter, ['yaml'])
@@ -49,9 +53,11 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkNotes)
 		.use(remarkFigures)
 		.use(remarkRehype)
+		.use(rehypeTextFidelity, { original })
 		.use(rehypeSlug)
 		.use(rehypeUniqueIds)
 		.use(rehypeAnchorRegistry, { registry })
+		.use(rehypeRecordedIds, { registry, recording })
 		.use(rehypeLinkControls)
 		.use(rehypeStringify);
 
@@ -67,14 +73,25 @@ export interface Input {
 	path: string;
 }
 
+/** The files beside an article's index.md that the pipeline checks it against. */
+export interface Companions {
+	/** anchors.json: the ids published so far. */
+	registry?: VFile;
+	/** original.txt: the article's text as received. */
+	original?: VFile;
+	/** `npm run anchors` is recording the page's ids, so ids not yet in anchors.json are expected. */
+	recording?: boolean;
+}
+
 /**
- * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts). Throws a VFileMessage, with the file,
- * line and column, on any author error.
+ * Renders one article and checks it against its anchor registry and its text as received,
+ * where given (the loader gives both; unit tests may leave them out). Texts must already be
+ * decoded (see read-article.ts). Throws a VFileMessage, with the file, line and column, on
+ * any author error.
  */
-export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
-	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
+export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input; original?: Input; recording?: boolean } = {}): Promise<Rendered> {
+	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
+	const file = await createProcessor({ registry: asFile(registry), original: asFile(original), recording }).process(new VFile({ value: article.text, path: article.path }));
 	const { frontmatter, sections, quotes, references } = file.data;
 	return {
 		html: String(file),

@@ -11,12 +11,16 @@ function build(contentDir: string, name: string) {
 	return { ...astroBuild(outDir, { CONTENT_DIR: contentDir }), outDir };
 }
 
-/** A folder of one article made from an error fixture, inside the project so paths read as the author's. */
+/**
+ * A folder of one article made from an error fixture, with the files every article has beside
+ * it (from the fixture it was derived from), inside the project so paths read as the author's.
+ */
 function brokenSite(fixture: string): string {
 	const site = join(TMP, fixture, 'content');
 	rmSync(site, { recursive: true, force: true });
 	mkdirSync(join(site, 'broken'), { recursive: true });
 	copyFileSync(join(ROOT, 'tests', 'fixtures', 'errors', `${fixture}.md`), join(site, 'broken', 'index.md'));
+	for (const file of ['anchors.json', 'original.txt']) copyFileSync(join(ROOT, 'tests', 'fixtures', 'pipeline', 'all-annotations', file), join(site, 'broken', file));
 	return site;
 }
 
