@@ -1,26 +1,23 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { contentArticles } from './content';
 import { byId, fold, originalTextOf, page } from './site';
 
 /** Every article of the site, as the content folder holds it: the rules hold for each, not for one. */
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-const slugs = readdirSync(CONTENT, { withFileTypes: true })
-	.filter((entry) => entry.isDirectory() && existsSync(join(CONTENT, entry.name, 'index.md')))
-	.map((entry) => entry.name);
+const articles = contentArticles(CONTENT);
 const read = (slug: string, file: string) => readFileSync(join(CONTENT, slug, file), 'utf8');
-const frontmatterOf = (slug: string) => parse(/^---\n([\s\S]*?)\n---/.exec(read(slug, 'index.md'))![1]!);
 
 describe('every article in content/', () => {
-	it('is there', () => expect(slugs.length).toBeGreaterThan(0));
+	it('is there', () => expect(articles.length).toBeGreaterThan(0));
 
-	for (const slug of slugs) {
+	for (const { slug, frontmatter } of articles) {
 		describe(slug, () => {
 			const $ = page(`${slug}/`);
 
 			it('prints the text of original.txt word for word and in order, after its declared preamble', () => {
-				const preamble = fold(frontmatterOf(slug).original.preamble ?? '');
+				const preamble = fold(frontmatter.original.preamble ?? '');
 				const received = fold(read(slug, 'original.txt'));
 				expect(received.startsWith(preamble)).toBe(true);
 				const expected = received.slice(preamble.length).trim();
