@@ -12,7 +12,7 @@ import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
 import remarkNoHtml from './remark/remark-no-html';
 import remarkSafeLinks from './remark/remark-safe-links';
-import rehypeUniqueIds from './rehype/rehype-unique-ids';
+import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
 import remarkQuotes from './remark/remark-quotes';
@@ -26,6 +26,7 @@ import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeRecordedIds from './rehype/rehype-recorded-ids';
 import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
 import { UI } from './ui';
+import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
 import './file-data';
 
@@ -59,7 +60,7 @@ export const createProcessor = ({ registry, original, recording }: Companions = 
 		.use(remarkProvenance)
 		.use(remarkRehype)
 		.use(rehypeTextFidelity, { original })
-		.use(rehypeUniqueIds)
+		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
 		.use(rehypeRecordedIds, { registry, recording })
 		.use(rehypeAutolinkHeadings, {
@@ -95,12 +96,14 @@ export interface Companions {
 /**
  * Renders one article and checks it against its anchor registry and its text as received,
  * where given (the loader gives both; unit tests may leave them out). Texts must already be
- * decoded (see read-article.ts). Throws a VFileMessage, with the file, line and column, on
- * any author error.
+ * decoded (see read-article.ts); their shape is checked before parsing (source-limits.ts).
+ * Throws a VFileMessage, with the file, line and column, on any author error.
  */
 export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input; original?: Input; recording?: boolean } = {}): Promise<Rendered> {
 	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
-	const file = await createProcessor({ registry: asFile(registry), original: asFile(original), recording }).process(new VFile({ value: article.text, path: article.path }));
+	const source = new VFile({ value: article.text, path: article.path });
+	checkSourceLimits(source);
+	const file = await createProcessor({ registry: asFile(registry), original: asFile(original), recording }).process(source);
 	const { frontmatter, sources, sections, quotes, references, citedBy, trust } = file.data;
 	return {
 		html: String(file),

@@ -1,6 +1,7 @@
 import type { Verification } from '../schemas/source';
 import type { EventKind } from '../schemas/event';
 import type { CitingKind } from '../schemas/provenance';
+import type { Panel } from './anchors';
 
 /** Every fixed string of the interface, in one place. */
 export const UI = {
@@ -18,7 +19,8 @@ export const UI = {
 	contextLabel: 'Context',
 	figureMissing: 'The original article shows a photograph here. It is not reproduced on this page.',
 	contextNote: 'Context note',
-	panels: { quotes: 'Quotes', timeline: 'Timeline', sources: 'Sources', people: 'People and organisations', glossary: 'Glossary' },
+	/** Panel titles, by panel id (src/lib/anchors.ts), in the order of the table of contents. */
+	panels: { quotes: 'Quotes', timeline: 'Timeline', sources: 'Sources', people: 'People and organisations', glossary: 'Glossary' } satisfies Record<Panel, string>,
 	quotesIntro: 'Every quotation in the article, by speaker. The words are the article’s own.',
 	inContext: 'In context',
 	dateUnknown: 'Date not known',

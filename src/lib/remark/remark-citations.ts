@@ -23,13 +23,16 @@ export default function remarkCitations() {
 		const numbers = new Map<string, number>();
 		const numberOf = (id: string) => numbers.get(id) ?? numbers.set(id, numbers.size + 1).size;
 		const references: Reference[] = [];
+		/** Citations so far of each source. */
+		const counts = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
 			if (node.name !== 'cite') return;
 			const ids = node.attributes!.ref!.split(/\s+/).filter(Boolean);
 			const links = ids.map((id) => {
 				if (!known.includes(id)) fail(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, 'Define it under sources: in the frontmatter, or correct the ref.');
-				const n = references.filter((r) => r.target === id).length + 1;
+				const n = (counts.get(id) ?? 0) + 1;
+				counts.set(id, n);
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 				const number = numberOf(id);
 				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);

@@ -16,7 +16,7 @@ import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
 
 const QUOTE_ID = idPattern('q-');
-const QUOTE_MARKS = /^["“”‘’']+|["“”‘’']+$/g;
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 /**
  * Quotations, inline or as blocks, each tied to a statement defined in the frontmatter;
@@ -48,7 +48,7 @@ export default function remarkQuotes() {
 			const { id, statement, speaker, sources } = checkAttributes(node, frontmatter, file, quotes);
 			const block = node.type === 'containerDirective';
 			const words = block ? quotedBlocks(node).map((child) => toString(child)).join('\n\n') : toString(node);
-			const text = words.trim().replace(QUOTE_MARKS, '').trim();
+			const text = withoutQuoteMarks(words.trim()).trim();
 			if (!text) fail(file, node, `The quote "${id}" is empty.`, 'Put the quoted words inside it, exactly as the article prints them.');
 			quotes.push({ id, statement, speaker, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
 
@@ -83,6 +83,15 @@ function checkAttributes(node: TextDirective | ContainerDirective, frontmatter: 
 		if (!known.includes(source)) fail(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, known)}`, 'Define it under sources: in the frontmatter.');
 	}
 	return { id, statement, speaker, sources };
+}
+
+/** The text without the quotation marks around it; a scan from each end, linear in its length. */
+function withoutQuoteMarks(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && QUOTE_MARKS.has(text[start]!)) start++;
+	while (end > start && QUOTE_MARKS.has(text[end - 1]!)) end--;
+	return text.slice(start, end);
 }
 
 /** The quoted blocks of a block quotation: everything but its attribution line. */

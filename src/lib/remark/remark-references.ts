@@ -38,6 +38,8 @@ export default function remarkReferences() {
 	return (tree: Root, file: VFile) => {
 		const frontmatter = file.data.frontmatter!;
 		const references: Reference[] = [];
+		/** References so far to each definition, by kind and id. */
+		const counts = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
 			const spec = KINDS[node.name];
@@ -47,7 +49,8 @@ export default function remarkReferences() {
 			if (!known.includes(target)) {
 				fail(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, `Define it under ${spec.list}: in the frontmatter, or correct the ref.`);
 			}
-			const n = references.filter((r) => r.kind === spec.kind && r.target === target).length + 1;
+			const n = (counts.get(`${spec.kind} ${target}`) ?? 0) + 1;
+			counts.set(`${spec.kind} ${target}`, n);
 			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
 			parent.children[parent.children.indexOf(node)] = spec.render(node, frontmatter, target, n);
