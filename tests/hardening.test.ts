@@ -257,7 +257,8 @@ describe('linear time on any input', () => {
 		const body = article.slice(article.indexOf('\n---\n', 4) + 5);
 		let text = article;
 		for (let n = 2; text.length < MB; n++) text += body.replaceAll(/\{#([a-z0-9-]+)/g, `{#$1-${n}`);
-		const { data } = await render(text);
+		// The copies' ids are new: against an article not yet published, they need no recording.
+		const { data } = await render(text, JSON.stringify({ published: [], aliases: {} }));
 		const sections = (article.match(/^## /gm) ?? []).length;
 		expect(sections).toBeGreaterThan(0);
 		expect(data.sections.length % sections).toBe(0);

@@ -12,6 +12,9 @@ export interface Options {
 	recording?: boolean;
 }
 
+/** How many missing ids a message names before it says how many more there are. */
+const NAMED = 10;
+
 /**
  * Once an article is published (its anchors.json lists ids), every id a reader can share
  * (sections, paragraphs, quotes, events) must be recorded there, so that renaming it later
@@ -32,8 +35,14 @@ export default function rehypeRecordedIds({ registry, recording = false }: Optio
 		fail(
 			registry,
 			location(registry).toPoint(Math.max(end, 0)),
-			`The page has ${missing.length === 1 ? 'an id' : `${missing.length} ids`} that anchors.json does not record: ${missing.map((id) => `"${id}"`).join(', ')}.`,
+			`The page has ${missing.length === 1 ? 'an id' : `${missing.length} ids`} that anchors.json does not record: ${listed(missing)}.`,
 			'Run `npm run anchors` to record them, so a later change that breaks their links is caught; if an entry was deleted by mistake, restore it.',
 		);
 	};
+}
+
+/** `"a", "b"`, or the first ones and how many more. */
+function listed(ids: string[]): string {
+	const named = ids.slice(0, NAMED).map((id) => `"${id}"`).join(', ');
+	return ids.length > NAMED ? `${named} and ${ids.length - NAMED} more` : named;
 }
