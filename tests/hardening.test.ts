@@ -2,12 +2,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import { visit } from 'unist-util-visit';
 import type { Heading, Nodes as MdastNode, Paragraph, Root as MdastRoot, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { createProcessor, renderArticle } from '../src/lib/pipeline';
 import { readArticle } from '../src/lib/read-article';
+import { AuthorErrors } from '../src/lib/author-error';
 
 /**
  * Hostile and careless inputs, each a real article of content/ with one change: every one
@@ -28,12 +28,13 @@ beforeAll(async () => {
 
 const render = (text: string, registry = anchors) => renderArticle({ text, path: 'index.md' }, { registry: { text: registry, path: 'anchors.json' } });
 
-/** The error an input gives: `file:line:column: reason`. */
+/** The first error an input gives: `file:line:column: reason`. */
 async function failure(text: string, registry = anchors): Promise<{ at: string; reason: string; note: string }> {
 	try {
 		await render(text, registry);
 	} catch (error) {
-		if (error instanceof VFileMessage) return { at: `${error.file}:${error.line}:${error.column}`, reason: error.reason, note: error.note ?? '' };
+		const first = error instanceof AuthorErrors ? error.messages[0] : undefined;
+		if (first) return { at: `${first.file}:${first.line}:${first.column}`, reason: first.reason, note: first.note ?? '' };
 		throw error;
 	}
 	throw new Error('rendered without an error');

@@ -7,6 +7,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { toString } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
 import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
@@ -28,6 +29,7 @@ import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-cont
 import { UI } from './ui';
 import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
+import { AuthorErrors } from './author-error';
 import './file-data';
 
 /**
@@ -97,16 +99,26 @@ export interface Companions {
  * Renders one article and checks it against its anchor registry and its text as received,
  * where given (the loader gives both; unit tests may leave them out). Texts must already be
  * decoded (see read-article.ts); their shape is checked before parsing (source-limits.ts).
- * Throws a VFileMessage, with the file, line and column, on any author error.
+ * Throws AuthorErrors, each message with its file, line, column, rule and hint, when the
+ * author has anything to fix: every error of the run at once.
  */
 export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input; original?: Input; recording?: boolean } = {}): Promise<Rendered> {
 	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
+	const companions = { registry: asFile(registry), original: asFile(original), recording };
 	const source = new VFile({ value: article.text, path: article.path });
-	checkSourceLimits(source);
-	const file = await createProcessor({ registry: asFile(registry), original: asFile(original), recording }).process(source);
-	const { frontmatter, sources, sections, quotes, references, citedBy, trust } = file.data;
+	// A text too deeply nested or with too long a block is not parsed at all.
+	const file = checkSourceLimits(source) ? await createProcessor(companions).process(source) : source;
+	const messages = [file, companions.registry, companions.original].flatMap((each) => sorted(each?.messages ?? []));
+	if (messages.length > 0) throw new AuthorErrors(messages);
+	const { frontmatter, sources, sections, quotes, references, citedBy, trust, words } = file.data;
+	if (!frontmatter || !sources || !sections || !quotes || !citedBy || !trust || words === undefined) throw new Error('The pipeline left the article data incomplete.');
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sources: sources!, sections: sections!, quotes: quotes!, references: references ?? [], citedBy: citedBy!, trust: trust!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, words, aliases: file.data.registry?.aliases ?? {} },
 	};
+}
+
+/** Messages in the order of their place in the file, as an author reads it. */
+function sorted(messages: VFileMessage[]): VFileMessage[] {
+	return [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

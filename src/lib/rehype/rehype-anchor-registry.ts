@@ -7,7 +7,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNo
 import { anchorRegistrySchema } from '../../schemas/anchors';
 import { aliasesOf, type AnchorRegistry } from '../anchor-registry';
 import { AUTHOR_PREFIXES, pageOwnedIds, RESERVED_PREFIXES, reservedPrefixOf } from '../anchors';
-import { didYouMean, fail } from '../author-error';
+import { didYouMean, report } from '../author-error';
 import { idProblem } from '../ids';
 import '../file-data';
 
@@ -17,9 +17,10 @@ export interface Options {
 }
 
 const SHAPE = 'It holds {"published": [ids], "aliases": {"old-id": "new-id"}}.';
+const ALIAS_RULE = 'anchor-alias';
 
 /**
- * Keeps every published link working. Fails when an id listed in anchors.json is no longer
+ * Keeps every published link working. Reports when an id listed in anchors.json is no longer
  * on the page and no alias maps it to one that is; renders each alias as an extra target
  * inside the element it points to, so `#old-id` lands where `#new-id` does:
  *
@@ -33,15 +34,19 @@ const SHAPE = 'It holds {"published": [ids], "aliases": {"old-id": "new-id"}}.';
  */
 export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 	return (tree: Root, file: VFile) => {
-		if (!registry) return;
-		const { parsed, json } = parseRegistry(registry);
+		// A page with errors lacks ids it will have once fixed: the registry is checked against a correct page only.
+		if (!registry || !file.data.frontmatter || file.messages.length > 0) return;
+		const { frontmatter, quotes = [] } = file.data;
+		const result = parseRegistry(registry);
+		if (!result) return;
+		const { parsed, json } = result;
 		const at = (path: (string | number)[], part: Part = 'value') => placeOf(registry, json, path, part);
 		const elements = new Map<string, Element>();
 		visit(tree, 'element', (element) => {
 			if (typeof element.properties.id === 'string') elements.set(element.properties.id, element);
 		});
-		const current = new Set([...elements.keys(), ...file.data.frontmatter!.events.map((event) => event.id)]);
-		const owned = pageOwnedIds({ ...file.data.frontmatter!, quotes: file.data.quotes! });
+		const current = new Set([...elements.keys(), ...frontmatter.events.map((event) => event.id)]);
+		const owned = pageOwnedIds({ ...frontmatter, quotes });
 		const aliases = new Map(Object.entries(parsed.aliases));
 
 		parsed.published.forEach((id, index) => checkId(registry, id, at(['published', index])));
@@ -49,21 +54,29 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 			const key = at(['aliases', alias], 'key');
 			checkId(registry, alias, key, 'alias');
 			checkId(registry, target, at(['aliases', alias]));
-			if (current.has(alias)) fail(registry, key(), `The alias "${alias}" is an id on the page again.`, `Remove "${alias}" from aliases, or it would hide the element that has this id now.`);
+			if (current.has(alias)) {
+				report(registry, key(), `The alias "${alias}" is an id on the page again.`, { rule: ALIAS_RULE, hint: `Remove "${alias}" from aliases, or it would hide the element that has this id now.` });
+			}
 			const owner = owned.get(alias);
-			if (owner) fail(registry, key(), `The alias "${alias}" is already ${owner}.`, `Remove it: links to #${alias} must land on the page's own element.`);
+			if (owner) report(registry, key(), `The alias "${alias}" is already ${owner}.`, { rule: ALIAS_RULE, hint: `Remove it: links to #${alias} must land on the page's own element.` });
 			const prefix = reservedPrefixOf(alias);
 			if (prefix && !AUTHOR_PREFIXES.has(prefix)) {
-				fail(registry, key(), `The alias "${alias}" starts with "${prefix}", which is kept for ${RESERVED_PREFIXES.get(prefix)}.`, 'Only ids that were published (sections, paragraphs, quotes, events) can be aliases.');
+				report(registry, key(), `The alias "${alias}" starts with "${prefix}", which is kept for ${RESERVED_PREFIXES.get(prefix)}.`, {
+					rule: ALIAS_RULE,
+					hint: 'Only ids that were published (sections, paragraphs, quotes, events) can be aliases.',
+				});
 			}
 			if (!current.has(target)) {
 				const known = [...current].filter((id) => !id.startsWith('ref-') && !id.startsWith('tip-'));
-				fail(registry, at(['aliases', alias])(), `The alias "${alias}" points to "${target}", which is not on the page.${didYouMean(target, known)}`, 'Point the alias to an id the page has.');
+				report(registry, at(['aliases', alias])(), `The alias "${alias}" points to "${target}", which is not on the page.${didYouMean(target, known)}`, { rule: ALIAS_RULE, hint: 'Point the alias to an id the page has.' });
 			}
 		}
 		parsed.published.forEach((id, index) => {
 			if (!current.has(id) && !aliases.has(id)) {
-				fail(registry, at(['published', index])(), `The published id "${id}" is no longer on the page, so shared links to #${id} would break.`, `Add an alias under "aliases": "${id}": "<the id that replaces it>", or restore the id in the content.`);
+				report(registry, at(['published', index])(), `The published id "${id}" is no longer on the page, so shared links to #${id} would break.`, {
+					rule: 'anchor-published',
+					hint: `Add an alias under "aliases": "${id}": "<the id that replaces it>", or restore the id in the content.`,
+				});
 			}
 		});
 		for (const [id, element] of elements) {
@@ -74,23 +87,23 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 	};
 }
 
-/** anchors.json, checked as JSON (errors at their line and column) and against its schema. */
-function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNode } {
+/** anchors.json, checked as JSON (errors at their line and column) and against its schema; undefined (and reported) when wrong. */
+function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNode } | undefined {
 	const text = String(registry.value);
 	const errors: ParseError[] = [];
 	const json = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
 	const syntax = errors[0];
 	if (syntax || !json) {
 		const what = syntax ? printParseErrorCode(syntax.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase() : 'empty file';
-		fail(registry, location(registry).toPoint(syntax?.offset ?? 0), `anchors.json is not valid JSON: ${what}.`, `${SHAPE} Check the quotes, commas and brackets here.`);
+		report(registry, location(registry).toPoint(syntax?.offset ?? 0), `anchors.json is not valid JSON: ${what}.`, { rule: 'anchor-registry', hint: `${SHAPE} Check the quotes, commas and brackets here.` });
+		return undefined;
 	}
 	const result = anchorRegistrySchema.safeParse(JSON.parse(text));
-	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		const path = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
-		fail(registry, placeOf(registry, json, path, 'value')(), `anchors.json ${path.join('.') || '(top level)'}: ${issue.message}`, SHAPE);
+	for (const issue of result.error?.issues ?? []) {
+		const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+		report(registry, placeOf(registry, json, path, 'value')(), `anchors.json ${path.join('.') || '(top level)'}: ${issue.message}`, { rule: 'anchor-registry', hint: SHAPE });
 	}
-	return { parsed: result.data, json };
+	return result.success ? { parsed: result.data, json } : undefined;
 }
 
 type Part = 'key' | 'value';
@@ -99,7 +112,9 @@ type Place = (index?: number) => Point;
 /** An id of the registry must be a valid id: the error points at its first bad character. */
 function checkId(registry: VFile, id: string, place: Place, what: 'alias' | 'id' = 'id') {
 	const problem = idProblem(id, { author: false });
-	if (problem) fail(registry, place(problem.index), `The ${what} "${id}" in anchors.json is not a valid id: ${problem.reason}.`, 'Ids are lowercase letters, digits and hyphens, as the page gives them.');
+	if (problem) {
+		report(registry, place(problem.index), `The ${what} "${id}" in anchors.json is not a valid id: ${problem.reason}.`, { rule: 'anchor-registry', hint: 'Ids are lowercase letters, digits and hyphens, as the page gives them.' });
+	}
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 import { pageOwnedIds, RESERVED_PREFIXES, reservedPrefixOf } from '../anchors';
 import { MAX_ID_LENGTH } from '../ids';
 
@@ -17,7 +17,9 @@ const HEADING = /^h[1-6]$/;
  */
 export default function rehypeIdSpace() {
 	return (tree: Root, file: VFile) => {
-		const owned = pageOwnedIds({ ...file.data.frontmatter!, quotes: file.data.quotes! });
+		const { frontmatter, quotes = [] } = file.data;
+		if (!frontmatter) return;
+		const owned = pageOwnedIds({ ...frontmatter, quotes });
 		const seen = new Map<string, Element>();
 		visit(tree, 'element', (element) => {
 			const id = element.properties.id;
@@ -26,18 +28,23 @@ export default function rehypeIdSpace() {
 			const first = seen.get(id);
 			if (first) {
 				const at = first.position ? ` at line ${first.position.start.line}, column ${first.position.start.column}` : '';
-				fail(file, element, `The id "${id}" is used twice: by ${describe(first)}${at}, and by ${kind} here.`, 'Every id of an article must be unique: rename one of them.');
+				report(file, element, `The id "${id}" is used twice: by ${describe(first)}${at}, and by ${kind} here.`, { rule: 'duplicate-id', hint: 'Every id of an article must be unique: rename one of them.' });
 			}
 			const owner = owned.get(id);
-			if (owner) fail(file, element, `The id "${id}" of ${kind} is already ${owner}.`, 'Links to it would land on the other element: give this one another id, e.g. {#…} after a heading.');
+			if (owner) {
+				report(file, element, `The id "${id}" of ${kind} is already ${owner}.`, { rule: 'duplicate-id', hint: 'Links to it would land on the other element: give this one another id, e.g. {#…} after a heading.' });
+			}
 			if (['a heading', 'a quote', 'a figure'].includes(kind) && [...id].length > MAX_ID_LENGTH) {
-				fail(file, element, `The id "${id}" of ${kind} is ${[...id].length} characters long; the limit is ${MAX_ID_LENGTH}.`, 'Ids become file names of share pages and cards: give it a shorter one.');
+				report(file, element, `The id "${id}" of ${kind} is ${[...id].length} characters long; the limit is ${MAX_ID_LENGTH}.`, { rule: 'id-length', hint: 'Ids become file names of share pages and cards: give it a shorter one.' });
 			}
 			const prefix = kind === 'a heading' ? reservedPrefixOf(id) : undefined;
 			if (prefix) {
-				fail(file, element, `The heading id "${id}" starts with "${prefix}", which is kept for ${RESERVED_PREFIXES.get(prefix)}.`, 'Give the heading an id that starts otherwise, e.g. ## Title {#another-id}; docs/authoring.md lists the reserved prefixes.');
+				report(file, element, `The heading id "${id}" starts with "${prefix}", which is kept for ${RESERVED_PREFIXES.get(prefix)}.`, {
+					rule: 'reserved-id',
+					hint: 'Give the heading an id that starts otherwise, e.g. ## Title {#another-id}; docs/authoring.md lists the reserved prefixes.',
+				});
 			}
-			seen.set(id, element);
+			if (!first) seen.set(id, element);
 		});
 	};
 }

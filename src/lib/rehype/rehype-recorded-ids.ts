@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { shareableIds } from '../anchor-registry';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 import '../file-data';
 
 export interface Options {
@@ -32,12 +32,10 @@ export default function rehypeRecordedIds({ registry, recording = false }: Optio
 		if (missing.length === 0) return;
 		const text = String(registry.value);
 		const end = text.indexOf(']', Math.max(text.indexOf('"published"'), 0));
-		fail(
-			registry,
-			location(registry).toPoint(Math.max(end, 0)),
-			`The page has ${missing.length === 1 ? 'an id' : `${missing.length} ids`} that anchors.json does not record: ${listed(missing)}.`,
-			'Run `npm run anchors` to record them, so a later change that breaks their links is caught; if an entry was deleted by mistake, restore it.',
-		);
+		report(registry, location(registry).toPoint(Math.max(end, 0)), `The page has ${missing.length === 1 ? 'an id' : `${missing.length} ids`} that anchors.json does not record: ${listed(missing)}.`, {
+			rule: 'anchor-unrecorded',
+			hint: 'Run `npm run anchors` to record them, so a later change that breaks their links is caught; if an entry was deleted by mistake, restore it.',
+		});
 	};
 }
 

@@ -2,7 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 import '../file-data';
 
 export interface Options {
@@ -40,7 +40,11 @@ export default function rehypeTextFidelity({ original }: Options = {}) {
 		const received = traceOriginal(original);
 		const preamble = fold(file.data.frontmatter!.original.preamble ?? '');
 		if (preamble && !received.text.startsWith(`${preamble} `)) {
-			fail(original, { line: 1, column: 1 }, `original.txt does not start with the preamble the frontmatter declares ("${excerpt(preamble, 0)}").`, 'Copy original.preamble exactly from the start of original.txt, or remove the field if the file starts with the article’s first word.');
+			report(original, { line: 1, column: 1 }, `original.txt does not start with the preamble the frontmatter declares ("${excerpt(preamble, 0)}").`, {
+				rule: 'original-preamble',
+				hint: 'Copy original.preamble exactly from the start of original.txt, or remove the field if the file starts with the article’s first word.',
+			});
+			return;
 		}
 		const skip = preamble ? preamble.length + 1 : 0;
 		const expected: Traced = { text: received.text.slice(skip), points: received.points.slice(skip) };
@@ -48,6 +52,7 @@ export default function rehypeTextFidelity({ original }: Options = {}) {
 	};
 }
 
+/** Reports the first place where the page's text and original.txt part, if they do. */
 function compare(page: Traced, expected: Traced, file: VFile, original: VFile): void {
 	let at = 0;
 	while (at < page.text.length && at < expected.text.length && page.text[at] === expected.text[at]) at++;
@@ -55,18 +60,23 @@ function compare(page: Traced, expected: Traced, file: VFile, original: VFile): 
 	const wherePage = page.points[Math.min(at, page.points.length - 1)] ?? { line: 1, column: 1 };
 	const whereOriginal = expected.points[Math.min(at, expected.points.length - 1)] ?? { line: 1, column: 1 };
 	const inOriginal = `${original.path}:${whereOriginal.line}:${whereOriginal.column}`;
+	const rule = 'text-fidelity';
 	if (at === page.text.length) {
-		fail(file, wherePage, `The article’s text stops early: original.txt goes on with "${excerpt(expected.text, at)}" (${inOriginal}).`, 'Copy the missing words from original.txt into the body, in their place and exactly as they are there.');
+		report(file, wherePage, `The article’s text stops early: original.txt goes on with "${excerpt(expected.text, at)}" (${inOriginal}).`, {
+			rule,
+			hint: 'Copy the missing words from original.txt into the body, in their place and exactly as they are there.',
+		});
+	} else if (at === expected.text.length) {
+		report(file, wherePage, `The text goes on after the end of original.txt: "${excerpt(page.text, at)}".`, {
+			rule,
+			hint: 'Only the article’s words stand in the text; our own words go in a ":::note" block or the frontmatter.',
+		});
+	} else {
+		report(file, wherePage, `The text differs from original.txt here: it reads "${excerpt(page.text, at)}" where original.txt reads "${excerpt(expected.text, at)}" (${inOriginal}).`, {
+			rule,
+			hint: 'Write the article’s words exactly as original.txt has them, quotation marks and punctuation included; annotations may wrap words but never change them.',
+		});
 	}
-	if (at === expected.text.length) {
-		fail(file, wherePage, `The text goes on after the end of original.txt: "${excerpt(page.text, at)}".`, 'Only the article’s words stand in the text; our own words go in a ":::note" block or the frontmatter.');
-	}
-	fail(
-		file,
-		wherePage,
-		`The text differs from original.txt here: it reads "${excerpt(page.text, at)}" where original.txt reads "${excerpt(expected.text, at)}" (${inOriginal}).`,
-		'Write the article’s words exactly as original.txt has them, quotation marks and punctuation included; annotations may wrap words but never change them.',
-	);
 }
 
 /** The text around a place, from the start of the word it falls in. */

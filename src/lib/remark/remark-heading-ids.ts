@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { location } from 'vfile-location';
 import rehypeSlug from 'rehype-slug';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 import { idProblem, MAX_ID_LENGTH, shortenSlug } from '../ids';
 
 declare module 'mdast' {
@@ -39,7 +39,11 @@ export default function remarkHeadingIds() {
 			if (!last || last.type !== 'text' || !found) return;
 			const problem = idProblem(found.id);
 			if (problem) {
-				fail(file, idPoint(file, heading, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, `Use lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters, e.g. {#the-proposal}.`);
+				report(file, idPoint(file, heading, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, {
+					rule: 'heading-id',
+					hint: `Use lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters, e.g. {#the-proposal}.`,
+				});
+				return;
 			}
 			last.value = last.value.slice(0, found.start);
 			setId(heading, found.id);
@@ -56,7 +60,7 @@ export default function remarkHeadingIds() {
 		headings.forEach((heading, index) => {
 			if (heading.data?.id) return;
 			const id = shortenSlug(String(elements[index]!.properties.id));
-			if (!id) fail(file, heading, `The heading "${toString(heading)}" gives an empty id.`, 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.');
+			if (!id) report(file, heading, `The heading "${toString(heading)}" gives an empty id.`, { rule: 'heading-id', hint: 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.' });
 			setId(heading, id);
 		});
 	};
