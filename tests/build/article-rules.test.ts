@@ -31,7 +31,8 @@ function placeOf(text: string, needle: string): string {
 	return `${before.length}:${before.at(-1)!.length + 1}`;
 }
 
-describe('the build checks every article', () => {
+// Each case is a real build: minutes on a loaded machine, not the default 30 seconds.
+describe('the build checks every article', { timeout: 180_000 }, () => {
 	it('stops when one word of the text differs from original.txt, at that word', () => {
 		const { status, output, shownAs, changed } = buildBroken('word', 'index.md', (text) => text.replace('study the figures', 'study the numbers'));
 		expect(status).not.toBe(0);
