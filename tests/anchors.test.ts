@@ -81,6 +81,11 @@ describe('the anchor registry', () => {
 	});
 
 	it('only ever adds ids when recording', () => {
-		expect(record({ published: ['a', 'b'], aliases: { a: 'c' } }, ['c', 'b'])).toEqual({ published: ['a', 'b', 'c'], aliases: { a: 'c' } });
+		const prints = new Map([['b', '0123456789ab'], ['c', 'ba9876543210']]);
+		expect(record({ published: ['a', 'b'], aliases: { a: 'c' }, fingerprints: { b: 'ffffffffffff' } }, ['c', 'b'], prints)).toEqual({
+			published: ['a', 'b', 'c'],
+			aliases: { a: 'c' },
+			fingerprints: { b: 'ffffffffffff', c: 'ba9876543210' },
+		});
 	});
 });

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Heading, Nodes as MdastNode, Paragraph, Root as MdastRoot, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { createProcessor, renderArticle } from '../src/lib/pipeline';
+import { checkSlug, siteRoutes } from '../src/lib/slugs';
 import { readArticle } from '../src/lib/read-article';
 import { AuthorErrors } from '../src/lib/author-error';
 
@@ -150,6 +151,34 @@ describe('the anchor registry cannot be fooled', () => {
 	});
 });
 
+describe('a published paragraph id keeps pointing at the same words', () => {
+	it('fails at its fingerprint in anchors.json when a paragraph inserted before it moves it, naming where its words went', async () => {
+		const [id, recorded] = Object.entries(JSON.parse(anchors).fingerprints as Record<string, string>)[0]!;
+		expect(id).toMatch(/-p1$/);
+		const section = id.slice(0, -'-p1'.length);
+		const heading = article.split('\n').find((line) => line.startsWith('## ') && line.endsWith(`{#${section}}`))!;
+		const text = article.replace(heading, `${heading}\n\nA paragraph that was not there.`);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('anchors.json', anchors, `"${recorded}"`, 1));
+		expect(error.reason).toBe(`The published paragraph id "${id}" now lands on different words, so shared links to #${id} would show another paragraph. Those words are now at #${section}-p2.`);
+	});
+
+	it('follows an alias: the paragraph an old id now lands on must hold its words', async () => {
+		const prints = JSON.parse(anchors).fingerprints as Record<string, string>;
+		const [first, second] = Object.keys(prints);
+		const registry = JSON.stringify({ ...JSON.parse(anchors), published: [...published, 'gone-p1'], aliases: { 'gone-p1': second }, fingerprints: { ...prints, 'gone-p1': prints[first!] } }, null, '\t');
+		const error = await failure(article, registry);
+		expect(error.reason).toMatch(new RegExp(`^The published paragraph id "gone-p1" now lands on different words.* Those words are now at #${first}\\.$`));
+	});
+
+	it('records the words of the current paragraphs in anchors.json, so each published paragraph id has a fingerprint', () => {
+		const { fingerprints } = JSON.parse(anchors) as { fingerprints: Record<string, string> };
+		const paragraphs = published.filter((id) => /-p\d+$/.test(id));
+		expect(paragraphs.length).toBeGreaterThan(0);
+		expect(Object.keys(fingerprints).sort()).toEqual(paragraphs.sort());
+	});
+});
+
 describe('ids and control characters report where they are', () => {
 	it('refuses a heading id with a space, at the space, instead of showing it as heading text', async () => {
 		const { text } = withHeadingId('bad id');
@@ -179,6 +208,75 @@ describe('ids and control characters report where they are', () => {
 		const before = text.slice(0, control.index).split('\n');
 		expect(error.at).toBe(`index.md:${before.length}:${before.at(-1)!.length + 1}`);
 		expect(error.reason).toMatch(/^An invisible control character \(U\+00(00 \(NULL\)|1B \(ESCAPE\))\) is in the text\.$/);
+	});
+});
+
+describe('article folders are safe addresses', () => {
+	const at = 'content/x/index.md';
+	let routes: Map<string, string>;
+	beforeAll(async () => {
+		routes = await siteRoutes(new URL('../src/', import.meta.url), new URL('../public/', import.meta.url));
+	});
+	const refusal = (slug: string) => {
+		try {
+			checkSlug(slug, routes, at);
+		} catch (error) {
+			expect(error).toBeInstanceOf(AuthorErrors);
+			const [message] = (error as AuthorErrors).messages;
+			expect(message!.ruleId).toBe('article-folder');
+			return `${message!.file}:${message!.line}:${message!.column}: ${message!.reason}`;
+		}
+		return 'accepted';
+	};
+
+	it('takes the site routes from src/pages and public', () => {
+		const pages = readdirSync(join(import.meta.dirname, '..', 'src', 'pages')).filter((name) => !name.startsWith('[') && !name.startsWith('index.'));
+		expect(pages.length).toBeGreaterThan(2);
+		for (const name of pages) expect(routes.get(name.split('.')[0]!)).toBe(`src/pages/${name}`);
+	});
+
+	it.each([
+		['contents', /would be published at \/contents\/, which the site uses for src\/pages\/contents\.astro\.$/],
+		['people', /which the site uses for src\/pages\/people\.$/],
+		['rss', /src\/pages\/rss\.xml\.ts/],
+		['robots', /src\/pages\/robots\.txt\.ts/],
+		['favicon', /public\/favicon\.svg/],
+		['pagefind', /the search index/],
+		['sitemap', /the sitemap/],
+		['Kyiv-compact', /is not a valid address: it contains an uppercase letter "K"\.$/],
+		['my article', /is not a valid address: it contains a space\.$/],
+		['x'.repeat(300), /is not a valid address: it is 300 characters long; the limit is 64\.$/],
+		['статья', /is not a valid address: it contains the character "с"/],
+	])('refuses the folder "%s" before rendering, at the article\'s first line', (slug, message) => {
+		const refused = refusal(slug);
+		expect(refused.startsWith(`${at}:1:1: The article folder "${slug}" `)).toBe(true);
+		expect(refused).toMatch(message);
+	});
+
+	it('accepts the folders of content/', () => {
+		for (const slug of slugs) expect(refusal(slug)).toBe('accepted');
+	});
+});
+
+describe('long headings and ids', () => {
+	const cyrillic = 'Гарантии безопасности для Украины и реакция Кремля на предложение рабочей группы во главе с Ермаком и Расмуссеном о новом союзе вместо скорого членства в НАТО';
+
+	it('shortens the id a long heading gives to at most 64 characters, at a word', async () => {
+		expect([...cyrillic].length).toBeGreaterThan(150);
+		const text = `${article.trimEnd()}\n\n## ${cyrillic}\n\nA paragraph.\n`;
+		const { data } = await render(text);
+		const section = data.sections.find((s) => s.title === cyrillic)!;
+		expect([...section.id].length).toBeLessThanOrEqual(64);
+		expect([...section.id].length).toBeGreaterThan(32);
+		expect(cyrillic.toLowerCase().replaceAll(' ', '-').startsWith(section.id)).toBe(true);
+	});
+
+	it('refuses an explicit id over 64 characters, at the id', async () => {
+		const id = 'a'.repeat(300);
+		const { text } = withHeadingId(id);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `{#${id}}`, 2));
+		expect(error.reason).toBe(`Heading id "{#${id}}" is not a valid id: it is 300 characters long; the limit is 64.`);
 	});
 });
 

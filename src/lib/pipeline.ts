@@ -77,6 +77,8 @@ export const createProcessor = ({ registry, original, recording }: Companions = 
 export interface Rendered {
 	html: string;
 	data: Article;
+	/** Paragraph id -> fingerprint of its words, for the anchor registry. */
+	fingerprints: ReadonlyMap<string, string>;
 }
 
 /** A file's text and the path it came from, for error messages. */
@@ -115,6 +117,7 @@ export async function renderArticle(article: Input, { registry, original, record
 	return {
 		html: String(file),
 		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, words, aliases: file.data.registry?.aliases ?? {} },
+		fingerprints: file.data.fingerprints ?? new Map(),
 	};
 }
 

@@ -32,6 +32,12 @@ export const UI = {
 	publicationMarker: 'The article is published',
 	mentionedIn: 'In the text',
 	citedBy: 'Cited by',
+	trust: {
+		label: 'Sourcing',
+		sources: (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`,
+		restsOn: 'Sources that could not be located, and what on this page rests on them:',
+		allSources: 'All sources, with their status',
+	},
 	backTo: 'Back to',
 	sourcesIntro: 'Every source this page relies on, with how far it could be checked.',
 	notLocated: 'Not independently located; no address is given rather than a guessed one.',
@@ -79,6 +85,14 @@ export const CITING_KIND: Record<CitingKind, string> = {
 	quote: 'quote',
 	event: 'timeline',
 	gloss: 'gloss',
+};
+
+/** A status's mark beside a citation, readable without colour; a verified source has none. */
+export const STATUS_MARK: Record<Verification, string> = {
+	verified: '',
+	partial: '◐',
+	unverified: '?',
+	'not-located': '○',
 };
 
 /** How each kind of event reads, as a filter label. */

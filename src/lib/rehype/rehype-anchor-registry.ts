@@ -79,6 +79,7 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 				});
 			}
 		});
+		checkFingerprints(registry, parsed, aliases, file.data.fingerprints ?? new Map(), at);
 		for (const [id, element] of elements) {
 			const extra = aliasesOf(parsed, id);
 			element.children.unshift(...extra.map((alias): Element => ({ type: 'element', tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })));
@@ -104,6 +105,25 @@ function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNod
 		report(registry, placeOf(registry, json, path, 'value')(), `anchors.json ${path.join('.') || '(top level)'}: ${issue.message}`, { rule: 'anchor-registry', hint: SHAPE });
 	}
 	return result.success ? { parsed: result.data, json } : undefined;
+}
+
+/**
+ * A published paragraph id must show the words it showed when it was published (an inserted
+ * paragraph shifts every later `…-p<n>`): its fingerprint in anchors.json must match the
+ * paragraph it, or its alias, lands on now.
+ */
+function checkFingerprints(registry: VFile, parsed: AnchorRegistry, aliases: Map<string, string>, current: ReadonlyMap<string, string>, at: (path: string[]) => Place) {
+	for (const [id, recorded] of Object.entries(parsed.fingerprints)) {
+		const lands = current.has(id) ? id : aliases.get(id);
+		const now = lands === undefined ? undefined : current.get(lands);
+		if (now === undefined || now === recorded) continue;
+		const moved = [...current].find(([, print]) => print === recorded)?.[0];
+		const where = moved ? ` Those words are now at #${moved}.` : ' No paragraph has those words now.';
+		report(registry, at(['fingerprints', id])(), `The published paragraph id "${id}" now lands on different words, so shared links to #${id} would show another paragraph.${where}`, {
+			rule: 'anchor-fingerprint',
+			hint: `Paragraph ids follow the order of paragraphs and the article's text stays word for word: restore the paragraphs as they were. If the change is meant, delete "${id}" from "fingerprints" and run npm run anchors to record the new words.`,
+		});
+	}
 }
 
 type Part = 'key' | 'value';
