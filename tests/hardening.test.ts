@@ -264,7 +264,8 @@ describe('long headings and ids', () => {
 	it('shortens the id a long heading gives to at most 64 characters, at a word', async () => {
 		expect([...cyrillic].length).toBeGreaterThan(150);
 		const text = `${article.trimEnd()}\n\n## ${cyrillic}\n\nA paragraph.\n`;
-		const { data } = await render(text);
+		// The new section's ids are not recorded: against an article not yet published, they need not be.
+		const { data } = await render(text, JSON.stringify({ published: [], aliases: {} }));
 		const section = data.sections.find((s) => s.title === cyrillic)!;
 		expect([...section.id].length).toBeLessThanOrEqual(64);
 		expect([...section.id].length).toBeGreaterThan(32);

@@ -18,14 +18,16 @@ const NAMED = 10;
 /**
  * Once an article is published (its anchors.json lists ids), every id a reader can share
  * (sections, paragraphs, quotes, events) must be recorded there, so that renaming it later
- * is caught. An empty list is an article not yet published: nothing to hold it to yet.
+ * is caught. An empty list is an article not yet published: nothing to hold it to yet. Checked
+ * only when the registry has nothing else to fix.
  *
  *   anchors.json { "published": ["intro"] } and a new quote #q-new -> fails: run `npm run anchors`
  */
 export default function rehypeRecordedIds({ registry, recording = false }: Options = {}) {
 	return (_tree: Root, file: VFile) => {
 		const parsed = file.data.registry;
-		if (!registry || !parsed || recording || parsed.published.length === 0) return;
+		// Ids that moved or vanished come first: recording new ones would not fix them.
+		if (!registry || !parsed || recording || parsed.published.length === 0 || registry.messages.length > 0) return;
 		const recorded = new Set([...parsed.published, ...Object.keys(parsed.aliases)]);
 		const { frontmatter, sections, quotes } = file.data;
 		const missing = shareableIds({ sections: sections!, quotes: quotes!, events: frontmatter!.events }).filter((id) => !recorded.has(id));
