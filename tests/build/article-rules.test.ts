@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, ROOT, TMP as SCRATCH } from './astro-build';
+import { astroBuild, BUILD_TIMEOUT, ROOT, TMP as SCRATCH } from './astro-build';
 
 /**
  * Every article's rules are the build's, not a test's: proven on the second test article
@@ -31,8 +31,7 @@ function placeOf(text: string, needle: string): string {
 	return `${before.length}:${before.at(-1)!.length + 1}`;
 }
 
-// Each case is a real build: minutes on a loaded machine, not the default 30 seconds.
-describe('the build checks every article', { timeout: 180_000 }, () => {
+describe('the build checks every article', { timeout: BUILD_TIMEOUT }, () => {
 	it('stops when one word of the text differs from original.txt, at that word', () => {
 		const { status, output, shownAs, changed } = buildBroken('word', 'index.md', (text) => text.replace('study the figures', 'study the numbers'));
 		expect(status).not.toBe(0);
