@@ -90,11 +90,11 @@ export interface Input {
 /** The files beside an article's index.md that the pipeline checks it against. */
 export interface Companions {
 	/** anchors.json: the ids published so far. */
-	registry?: VFile;
+	registry?: VFile | undefined;
 	/** original.txt: the article's text as received. */
-	original?: VFile;
+	original?: VFile | undefined;
 	/** `npm run anchors` is recording the page's ids, so ids not yet in anchors.json are expected. */
-	recording?: boolean;
+	recording?: boolean | undefined;
 }
 
 /**
@@ -104,7 +104,7 @@ export interface Companions {
  * Throws AuthorErrors, each message with its file, line, column, rule and hint, when the
  * author has anything to fix: every error of the run at once.
  */
-export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input; original?: Input; recording?: boolean } = {}): Promise<Rendered> {
+export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input | undefined; original?: Input | undefined; recording?: boolean | undefined } = {}): Promise<Rendered> {
 	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
 	const companions = { registry: asFile(registry), original: asFile(original), recording };
 	const source = new VFile({ value: article.text, path: article.path });

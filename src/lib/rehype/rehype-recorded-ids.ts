@@ -7,9 +7,9 @@ import '../file-data';
 
 export interface Options {
 	/** anchors.json, as a file with its path, already checked by rehype-anchor-registry. */
-	registry?: VFile;
+	registry?: VFile | undefined;
 	/** `npm run anchors` is recording the page's ids: new ones are expected. */
-	recording?: boolean;
+	recording?: boolean | undefined;
 }
 
 /** How many missing ids a message names before it says how many more there are. */

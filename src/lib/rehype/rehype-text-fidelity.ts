@@ -7,7 +7,7 @@ import '../file-data';
 
 export interface Options {
 	/** original.txt, the article's text as received, as a file with its path; without one, nothing is checked. */
-	original?: VFile;
+	original?: VFile | undefined;
 }
 
 /** Elements that end a run of text: a space stands between two of them, as a reader sees it. */
