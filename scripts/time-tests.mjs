@@ -18,9 +18,10 @@ import { parseArgs } from 'node:util';
 
 const ROOT = join(import.meta.dirname, '..');
 const LOGS = join(ROOT, '.tmp', 'test-times');
+/** CI first: on a fresh clone it is what installs the dependencies `npm test` needs. */
 const RUNS = {
-	test: { title: 'npm test', command: ['npm', 'test'], target: 120 },
 	ci: { title: 'bash .ci/run', command: ['bash', '.ci/run'], target: 240 },
+	test: { title: 'npm test', command: ['npm', 'test'], target: 120 },
 };
 
 const { values: options } = parseArgs({ options: { only: { type: 'string' }, 'reuse-build': { type: 'boolean', default: false } } });
