@@ -41,7 +41,8 @@ describe('the anchor registry', () => {
 	it('passes when every published id is still on the page', async () => {
 		const registry = record({ published: [], aliases: {} }, shareableIds((await render(input)).data));
 		expect(registry.published).toEqual(expect.arrayContaining(['meeting', 'meeting-p1', 'q-ada-quorum', 'e-2020-05-16-meeting']));
-		await expect(render(input, registry)).resolves.toBeDefined();
+		// Without aliases the registry only checks: the page is the same as without it.
+		expect((await render(input, registry)).html).toBe((await render(input)).html);
 	});
 
 	it('fails, naming the id and where it is listed, when a published id disappears without an alias', async () => {
