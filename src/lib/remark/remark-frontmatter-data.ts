@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { frontmatterShape } from '../../schemas/article';
 import { checkDefinitions } from '../definitions';
@@ -134,13 +134,13 @@ function offsetOf(doc: Document, path: Path, atKey = false): number {
 		if (isMap(node)) {
 			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
 			if (!pair) break;
-			const value = pair.value as YamlNode | null;
-			if ((last && atKey) || !value?.range) return (pair.key as YamlNode).range?.[0] ?? offset;
+			const value = isNode(pair.value) ? pair.value : undefined;
+			if ((last && atKey) || !value?.range) return (isNode(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
 			node = value;
 			offset = value.range[0];
 		} else if (isSeq(node) && typeof key === 'number') {
-			const item = node.items[key] as YamlNode | undefined;
-			if (!item?.range) break;
+			const item = node.items[key];
+			if (!isNode(item) || !item.range) break;
 			node = item;
 			offset = item.range[0];
 		} else break;
