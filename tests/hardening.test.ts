@@ -211,6 +211,42 @@ describe('ids and control characters report where they are', () => {
 	});
 });
 
+describe('messages that help', () => {
+	it('says what YAML made of an unquoted date such as 0099, at the value', async () => {
+		const line = article.split('\n').find((l) => /^published: \d{4}-\d{2}-\d{2}$/.test(l))!;
+		const text = article.replace(line, 'published: 0099');
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, 'published: 0099', 'published: '.length));
+		expect(error.reason).toBe('Frontmatter published: YAML reads 0099 as the number 99, not as written; put it in quotes: "0099"');
+	});
+
+	it('places a YAML syntax error at the file’s line and does not quote the frontmatter’s own line numbers', async () => {
+		const line = article.split('\n').find((l) => /^lang: /.test(l))!;
+		const text = article.replace(line, `${line}: broken`);
+		const error = await failure(text);
+		expect(error.at.startsWith(`index.md:${text.split('\n').indexOf(`${line}: broken`) + 1}:`)).toBe(true);
+		expect(error.reason).toMatch(/^The frontmatter is not valid YAML: [^\n]+\.$/);
+		expect(error.reason).not.toMatch(/at line \d+/);
+	});
+
+	it('points at a zero-width space in a quote id and names it', async () => {
+		const id = /\{#(q-[a-z0-9-]+)/.exec(article)![1]!;
+		const broken = `${id.slice(0, 4)}\u200B${id.slice(4)}`;
+		const text = article.replace(`{#${id}`, `{#${broken}`);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `{#${broken}`, 6));
+		expect(error.reason).toBe(`Quote id "#${broken}" is not a valid id: it contains an invisible character, U+200B (ZERO WIDTH SPACE).`);
+	});
+
+	it('refuses a control character written as a YAML escape, at the value', async () => {
+		const line = article.split('\n').find((l) => l.startsWith('headline: "'))!;
+		const text = article.replace(line, line.replace('headline: "', 'headline: "\\0'));
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, 'headline: "', 'headline: '.length));
+		expect(error.reason).toBe('A frontmatter value holds an invisible control character (U+0000 (NULL)), written as an escape.');
+	});
+});
+
 describe('article folders are safe addresses', () => {
 	const at = 'content/x/index.md';
 	let routes: Map<string, string>;
