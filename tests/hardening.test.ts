@@ -27,7 +27,7 @@ beforeAll(async () => {
 	published = JSON.parse(anchors).published;
 });
 
-const render = (text: string, registry = anchors) => renderArticle({ text, path: 'index.md' }, { text: registry, path: 'anchors.json' });
+const render = (text: string, registry = anchors) => renderArticle({ text, path: 'index.md' }, { registry: { text: registry, path: 'anchors.json' } });
 
 /** The first error an input gives: `file:line:column: reason`. */
 async function failure(text: string, registry = anchors): Promise<{ at: string; reason: string; note: string }> {
@@ -309,7 +309,8 @@ describe('long headings and ids', () => {
 	it('shortens the id a long heading gives to at most 64 characters, at a word', async () => {
 		expect([...cyrillic].length).toBeGreaterThan(150);
 		const text = `${article.trimEnd()}\n\n## ${cyrillic}\n\nA paragraph.\n`;
-		const { data } = await render(text);
+		// The new section's ids are not recorded: against an article not yet published, they need not be.
+		const { data } = await render(text, JSON.stringify({ published: [], aliases: {} }));
 		const section = data.sections.find((s) => s.title === cyrillic)!;
 		expect([...section.id].length).toBeLessThanOrEqual(64);
 		expect([...section.id].length).toBeGreaterThan(32);
@@ -401,7 +402,8 @@ describe('linear time on any input', () => {
 		const body = article.slice(article.indexOf('\n---\n', 4) + 5);
 		let text = article;
 		for (let n = 2; text.length < MB; n++) text += body.replaceAll(/\{#([a-z0-9-]+)/g, `{#$1-${n}`);
-		const { data } = await render(text);
+		// The copies' ids are new: against an article not yet published, they need no recording.
+		const { data } = await render(text, JSON.stringify({ published: [], aliases: {} }));
 		const sections = (article.match(/^## /gm) ?? []).length;
 		expect(sections).toBeGreaterThan(0);
 		expect(data.sections.length % sections).toBe(0);

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { h } from 'hastscript';
 import { location } from 'vfile-location';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { anchorRegistrySchema } from '../../schemas/anchors';
@@ -82,7 +83,7 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 		checkFingerprints(registry, parsed, aliases, file.data.fingerprints ?? new Map(), at);
 		for (const [id, element] of elements) {
 			const extra = aliasesOf(parsed, id);
-			element.children.unshift(...extra.map((alias): Element => ({ type: 'element', tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })));
+			element.children.unshift(...extra.map((alias) => h('span', { id: alias, className: ['anchor-alias'] })));
 		}
 		file.data.registry = parsed;
 	};
