@@ -117,5 +117,17 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 				expect(links, quote.id).toEqual(quote.sources.map((id) => `/${slug}/#src-${id}`));
 			}
 		});
+
+		it('lists on the site-wide timeline the sources this article gives for each event, linked to its source list', () => {
+			const timeline = cheerio.load(readFileSync(join(dist, 'timeline', 'index.html'), 'utf8'));
+			const events = article.frontmatter.events ?? [];
+			expect(timeline('.site-timeline > li').length).toBeGreaterThanOrEqual(events.length);
+			for (const event of events) {
+				const place = byId(timeline, event.id).find('.discussed-in > li').filter((_, li) => timeline(li).find(`a[href="/${slug}/#${event.id}"]`).length === 1);
+				expect(place.length, event.id).toBe(1);
+				const links = place.find('.source-refs a').map((_, a) => timeline(a).attr('href')).get();
+				expect(links, event.id).toEqual((event.sources ?? []).map((id) => `/${slug}/#src-${id}`));
+			}
+		});
 	});
 });
