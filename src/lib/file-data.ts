@@ -9,6 +9,7 @@ declare module 'vfile' {
 		sections: Article['sections'];
 		quotes: Article['quotes'];
 		references: Article['references'];
+		quoteContexts: Article['quoteContexts'];
 		words: number;
 		/** The anchor registry, once checked against the page. */
 		registry: AnchorRegistry;

@@ -20,6 +20,7 @@ import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
+import rehypeQuoteContext from './rehype/rehype-quote-context';
 import rehypeLinkControls from './rehype/rehype-link-controls';
 import type { Article } from '../schemas/article';
 import './file-data';
@@ -29,7 +30,7 @@ import './file-data';
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
  * sections (so every annotation knows its section), then the annotations; last, once
- * every id is known, the anchor registry and the link controls.
+ * every id is known, the anchor registry, what surrounds each quotation, and the link controls.
  */
 export const createProcessor = (registry?: VFile) =>
 	unified()
@@ -52,6 +53,7 @@ export const createProcessor = (registry?: VFile) =>
 		.use(rehypeSlug)
 		.use(rehypeUniqueIds)
 		.use(rehypeAnchorRegistry, { registry })
+		.use(rehypeQuoteContext)
 		.use(rehypeLinkControls)
 		.use(rehypeStringify);
 
@@ -78,6 +80,6 @@ export async function renderArticle(article: Input, registry?: Input): Promise<R
 	const { frontmatter, sections, quotes, references } = file.data;
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], quoteContexts: file.data.quoteContexts!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
 	};
 }

@@ -48,6 +48,17 @@ const referenceSchema = z.object({
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
+/** What surrounds a quotation: the paragraph it stands in (or that introduces it) and our next context note. */
+const quoteContextSchema = z.object({
+	/** Id of the quote. */
+	id: idSchema,
+	/** Plain text of the paragraph, in the article's words only ('' if there is none). */
+	paragraph: z.string(),
+	/** Plain text of the next context note in its section ('' if there is none). */
+	note: z.string(),
+});
+export type QuoteContext = z.infer<typeof quoteContextSchema>;
+
 /** The data the pipeline extracts from the body. */
 const extractedShape = z.object({
 	/** The sections in order: h2 headings with their ids. */
@@ -77,6 +88,8 @@ const extractedShape = z.object({
 	),
 	/** Every reference to an event, source, person or gloss, in order of appearance. */
 	references: z.array(referenceSchema),
+	/** What surrounds each quotation, for its share page. */
+	quoteContexts: z.array(quoteContextSchema),
 	/** Words in the body, the article's and ours, for the reading time. */
 	words: z.number().int().nonnegative(),
 	/** Ids no longer on the page -> the ids their old links land on (from anchors.json). */

@@ -36,9 +36,9 @@ describe('ids that last', () => {
 });
 
 describe('link controls', () => {
-	it('give each section heading, quote and event a link to its fragment, with an accessible name', () => {
+	it('give each section heading, quote (in the text and in the panel) and event a link to its fragment, with an accessible name', () => {
 		const controls = $('a.link-control');
-		expect(controls.length).toBe(article.sections.length + article.quotes.length + $('figure.quote').length + article.events.length);
+		expect(controls.length).toBe(article.sections.length + 2 * article.quotes.length + article.events.length);
 		expect($('#the-proposal a.link-control').attr('aria-label')).toBe('Link to section: The proposal');
 		controls.each((_, a) => {
 			expect($(a).attr('aria-label')).toMatch(/^Link to (section|quote|event): ./);
@@ -48,9 +48,9 @@ describe('link controls', () => {
 });
 
 describe('share pages', () => {
-	const ids = () => [...article.sections.map((s) => s.id), ...article.quotes.map((q) => q.id)];
+	const ids = () => [...article.sections.map((s) => s.id), ...article.quotes.map((q) => q.id), ...article.events.map((e) => e.id)];
 
-	it('exist for every section and quote, with their own preview tags', () => {
+	it('exist for every section, quote and event, with their own preview tags', () => {
 		for (const id of ids()) {
 			const share = page(`${SLUG}/s/${id}`);
 			const meta = (key: string) => share(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
