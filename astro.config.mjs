@@ -13,7 +13,10 @@ const site = process.env.SITE_URL ?? PLACEHOLDER;
 /** The path the site is served under, e.g. BASE_PATH=/analysis/ (default: the root). */
 const base = process.env.BASE_PATH ?? '/';
 
-/** Says once per build, loudly, that links copied from a build without SITE_URL lead nowhere. */
+/**
+ * Says once per build, loudly, that links copied from a build without SITE_URL lead nowhere.
+ * @type {import('astro').AstroIntegration}
+ */
 const placeholderWarning = {
 	name: 'site-url-warning',
 	hooks: {

@@ -28,8 +28,3 @@ export function panelId(quoteId: string): string {
 export function tipId(glossId: string, n: number): string {
 	return `tip-${glossId}-${n}`;
 }
-
-/** Ids in order of first appearance, without repeats: citation numbers follow this order. */
-export function firstSeen(ids: Iterable<string>): string[] {
-	return [...new Set(ids)];
-}

@@ -1,7 +1,9 @@
-import type { Element } from 'hast';
+import type { Element, Properties } from 'hast';
+import type { Link } from 'mdast';
+import { h } from 'hastscript';
 import { formatDate } from './dates';
 import { clip } from './shorten';
-import { EDITORIAL } from './remark/nodes';
+import { EDITORIAL, fragmentLink } from './remark/nodes';
 import { UI } from './ui';
 
 /**
@@ -10,18 +12,28 @@ import { UI } from './ui';
  * passage's link" and, where the Web Share API exists, "share": both give the passage's share
  * page (`data-share`, relative to the article), whose preview is the passage's own, with the
  * page's title (`data-title`) as the share sheet's title and text.
+ * Section headings get theirs from rehype-autolink-headings (see pipeline.ts), quotations in
+ * the text from remark-quotes (linkControlNode), panel entries from LinkControl.astro.
  *
  * @param id the fragment it links to
- * @param label its accessible name, e.g. "Link to section: The proposal"
+ * @param label its accessible name, from {@link controlLabel}
  * @param title the passage's share title, from {@link shareTitle}
  */
+export function linkControlProperties(id: string, label: string, title: string): Properties {
+	return { className: ['link-control'], ariaLabel: label, dataShare: sharePath(id), dataTitle: title, ...EDITORIAL };
+}
+
+/** The text of every link control. */
+export const LINK_CONTROL_TEXT = '#';
+
+/** A link control as HTML (hast), for pages. */
 export function linkControl(id: string, label: string, title: string): Element {
-	return {
-		type: 'element',
-		tagName: 'a',
-		properties: { href: `#${id}`, className: ['link-control'], ariaLabel: label, dataShare: sharePath(id), dataTitle: title, ...EDITORIAL },
-		children: [{ type: 'text', value: '#' }],
-	};
+	return h('a', { href: `#${id}`, ...linkControlProperties(id, label, title) }, LINK_CONTROL_TEXT);
+}
+
+/** A link control as markdown (mdast), for remark plugins. */
+export function linkControlNode(id: string, label: string, title: string): Link {
+	return fragmentLink(id, linkControlProperties(id, label, title), [{ type: 'text', value: LINK_CONTROL_TEXT }]);
 }
 
 /** Address of the share page of a passage, relative to the article's page (so it holds under any base path). */
@@ -29,7 +41,7 @@ export function sharePath(id: string): string {
 	return `s/${id}/`;
 }
 
-/** The accessible name of a passage's control: "Link to quote: Dmitry Medvedev, "dull idiots"". */
+/** The accessible name of a passage's control: `Link to quote: Dmitry Medvedev, "dull idiots"`. */
 export const controlLabel = {
 	section: (title: string) => `${UI.linkTo.section}: ${title}`,
 	quote: (speaker: string, text: string) => `${UI.linkTo.quote}: ${speaker}, "${clip(text, 30)}"`,

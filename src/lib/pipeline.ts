@@ -3,7 +3,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
-import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { toString } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
@@ -19,9 +20,10 @@ import remarkCitations from './remark/remark-citations';
 import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
+import remarkProvenance from './remark/remark-provenance';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeQuoteContext from './rehype/rehype-quote-context';
-import rehypeLinkControls from './rehype/rehype-link-controls';
+import { controlLabel, LINK_CONTROL_TEXT, linkControlProperties, shareTitle } from './link-control';
 import type { Article } from '../schemas/article';
 import './file-data';
 
@@ -29,8 +31,10 @@ import './file-data';
  * The annotation pipeline, in order. The checks of the text as written first, then the
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
- * sections (so every annotation knows its section), then the annotations; last, once
- * every id is known, the anchor registry, what surrounds each quotation, and the link controls.
+ * heading ids and sections (so every annotation knows its section), then the annotations,
+ * then what cites each source (once every citation, quote and reference is known); last,
+ * once every id is known, the anchor registry, what surrounds each quotation, and the link
+ * controls of sections.
  */
 export const createProcessor = (registry?: VFile) =>
 	unified()
@@ -49,12 +53,20 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkReferences)
 		.use(remarkNotes)
 		.use(remarkFigures)
+		.use(remarkProvenance)
 		.use(remarkRehype)
-		.use(rehypeSlug)
 		.use(rehypeUniqueIds)
 		.use(rehypeAnchorRegistry, { registry })
 		.use(rehypeQuoteContext)
-		.use(rehypeLinkControls)
+		.use(rehypeAutolinkHeadings, {
+			behavior: 'append',
+			test: 'h2',
+			properties: (heading) => {
+				const title = toString(heading).trim();
+				return linkControlProperties(String(heading.properties.id), controlLabel.section(title), shareTitle.section(title));
+			},
+			content: { type: 'text', value: LINK_CONTROL_TEXT },
+		})
 		.use(rehypeStringify);
 
 /** The result of one article: its HTML and its data, not yet checked by the collection schema. */
@@ -77,9 +89,9 @@ export interface Input {
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
 	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
-	const { frontmatter, sections, quotes, references } = file.data;
+	const { frontmatter, sources, sections, quotes, references, citedBy, trust } = file.data;
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], quoteContexts: file.data.quoteContexts!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter!, sources: sources!, sections: sections!, quotes: quotes!, references: references ?? [], citedBy: citedBy!, trust: trust!, quoteContexts: file.data.quoteContexts!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
 	};
 }

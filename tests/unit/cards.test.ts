@@ -45,7 +45,7 @@ describe('quote cards', () => {
 			for (const quote of quotes) {
 				const drawn = await renderCard(quote.card);
 				writeFileSync(join(OUT, `${slug}--${quote.id}.png`), drawn.png);
-				expect(endsAtBoundary(drawn.text, quote.text), `${quote.id}: ${drawn.text}`).toBe(true);
+				expect(endsAtBoundary(drawn.text, quote.quote.text), `${quote.id}: ${drawn.text}`).toBe(true);
 				expect(drawn.size).toBeGreaterThanOrEqual(34);
 				expect(drawn.warnings).toEqual([]);
 				count++;

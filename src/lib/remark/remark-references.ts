@@ -5,9 +5,11 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, fail } from '../author-error';
+import { byId } from '../definitions';
 import { referenceId, targetId, tipId } from '../anchors';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
+import { inNote } from './in-note';
 
 type Kind = 'event' | 'person' | 'gloss';
 
@@ -46,7 +48,7 @@ export default function remarkReferences() {
 				fail(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, `Define it under ${spec.list}: in the frontmatter, or correct the ref.`);
 			}
 			const n = references.filter((r) => r.kind === spec.kind && r.target === target).length + 1;
-			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors) });
+			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
 			parent.children[parent.children.indexOf(node)] = spec.render(node, frontmatter, target, n);
 		});
@@ -55,7 +57,7 @@ export default function remarkReferences() {
 }
 
 function renderEvent(node: TextDirective, frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
-	const event = frontmatter.events.find((e) => e.id === target)!;
+	const event = byId(frontmatter.events, target);
 	const time = inlineElement('time', { dateTime: event.date }, node.children);
 	return fragmentLink(targetId('event', target), { id: referenceId('event', target, n), className: ['event-ref'] }, [time]);
 }
@@ -65,7 +67,7 @@ function renderMention(node: TextDirective, _frontmatter: Frontmatter, target: s
 }
 
 function renderGloss(node: TextDirective, frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
-	const gloss = frontmatter.glosses.find((g) => g.id === target)!;
+	const gloss = byId(frontmatter.glosses, target);
 	const term = fragmentLink(targetId('gloss', target), { id: referenceId('gloss', target, n), className: ['gloss-term'], ariaDescribedby: tipId(target, n) }, node.children);
 	const tip = inlineElement('span', { id: tipId(target, n), role: 'tooltip', className: ['gloss-tip'], ...EDITORIAL }, [{ type: 'text', value: gloss.text }]);
 	return inlineElement('span', { className: ['gloss'] }, [term, tip]);

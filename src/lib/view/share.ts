@@ -1,11 +1,8 @@
-import type { Article, QuoteContext, Section } from '../../schemas/article';
-import type { Person } from '../../schemas/person';
-import type { Statement } from '../../schemas/statement';
+import type { Article, Quote, QuoteContext, Section } from '../../schemas/article';
 import type { Card } from '../cards/card';
 import { formatDate } from '../dates';
 import { shareTitle } from '../link-control';
 import { clip } from '../shorten';
-import { quotesBySpeaker } from './quotes';
 import { sourceIndex, type NumberedSource } from './sources';
 import { timeline, type TimelineEntry } from './timeline';
 import { STATUS, UI } from '../ui';
@@ -29,7 +26,7 @@ interface Shared {
 export type SharePassage = Shared &
 	(
 		| { kind: 'section'; section: Section }
-		| { kind: 'quote'; text: string; block: boolean; speaker: Person; statement: Statement; sources: NumberedSource[]; section: Section; context: QuoteContext }
+		| { kind: 'quote'; quote: Quote; sources: NumberedSource[]; section: Section; context: QuoteContext }
 		| { kind: 'event'; event: TimelineEntry; next: TimelineEntry[] }
 	);
 
@@ -81,36 +78,31 @@ export function sharePassages(article: Article): SharePassage[] {
 		description: clip(section.lead || article.summary, DESCRIPTION),
 		card: { kicker: UI.share.section, text: section.title, quote: false, lead: clip(section.lead, 160), details: [from, originLine(article)] },
 	}));
-	const quotes = quotesBySpeaker(article).flatMap(({ speaker, quotes }) =>
-		quotes.map((quote): SharePassage => {
-			const statement = quote.statementOf;
-			const when = statement.date ? formatDate(statement.date) : UI.dateUnknown;
-			// The quote's own sources, then those of the statement it comes from (the post itself, say).
-			const quoteSources = [...new Set([...quote.sources, ...statement.sources])].map((id) => sources.get(id)!);
-			const context = article.quoteContexts.find((c) => c.id === quote.id)!;
-			const around = !quote.block && quote.text.length < SHORT_QUOTE ? sentenceAround(context.paragraph, quote.text, article.lang) : undefined;
-			return {
-				kind: 'quote',
-				id: quote.id,
+	const quotes = article.quotes.map((quote): SharePassage => {
+		const { speaker, statement } = quote;
+		const when = statement.date ? formatDate(statement.date) : UI.dateUnknown;
+		// The quote's own sources, then those of the statement it comes from (the post itself, say).
+		const quoteSources = [...new Set([...quote.sources, ...statement.sources])].map((id) => sources.get(id)!);
+		const context = article.quoteContexts.find((c) => c.id === quote.id)!;
+		const around = !quote.block && quote.text.length < SHORT_QUOTE ? sentenceAround(context.paragraph, quote.text, article.lang) : undefined;
+		return {
+			kind: 'quote',
+			id: quote.id,
+			quote,
+			sources: quoteSources,
+			section: article.sections.find((s) => s.id === quote.section)!,
+			context,
+			title: shareTitle.quote(speaker.name, quote.text),
+			description: clip(`${speaker.name} (${speaker.role}), ${statement.medium.toLowerCase()}, ${when}. ${UI.share.quotedIn} ${originLine(article)}.`, DESCRIPTION),
+			card: {
+				kicker: speaker.name,
 				text: quote.text,
-				block: quote.block,
-				speaker,
-				statement,
-				sources: quoteSources,
-				section: article.sections.find((s) => s.id === quote.section)!,
-				context,
-				title: shareTitle.quote(speaker.name, quote.text),
-				description: clip(`${speaker.name} (${speaker.role}), ${statement.medium.toLowerCase()}, ${when}. ${UI.share.quotedIn} ${originLine(article)}.`, DESCRIPTION),
-				card: {
-					kicker: speaker.name,
-					text: quote.text,
-					quote: true,
-					lead: around && clip(`${UI.share.inArticle}: ${around}`, AROUND),
-					details: [`${statement.medium} · ${when}`, clip(statement.language, 110), clip(sourceStatus(quoteSources), 160)],
-				},
-			};
-		}),
-	);
+				quote: true,
+				lead: around && clip(`${UI.share.inArticle}: ${around}`, AROUND),
+				details: [`${statement.medium} · ${when}`, clip(statement.language, 110), clip(sourceStatus(quoteSources), 160)],
+			},
+		};
+	});
 	const entries = timeline(article);
 	const events = entries.map((event, index): SharePassage => ({
 		kind: 'event',
