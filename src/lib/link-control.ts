@@ -13,7 +13,8 @@ import { UI } from './ui';
  * page (`data-share`, relative to the article), whose preview is the passage's own, with the
  * page's title (`data-title`) as the share sheet's title and text.
  * Section headings get theirs from rehype-autolink-headings (see pipeline.ts), quotations in
- * the text from remark-quotes (linkControlNode), panel entries from LinkControl.astro.
+ * the text from remark-quotes (linkControlNode), panel entries from LinkControl.astro. It is
+ * ours, not the article's, and marked so (`data-editorial`).
  *
  * @param id the fragment it links to
  * @param label its accessible name, from {@link controlLabel}

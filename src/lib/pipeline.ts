@@ -7,12 +7,13 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { toString } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
 import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
 import remarkNoHtml from './remark/remark-no-html';
 import remarkSafeLinks from './remark/remark-safe-links';
-import rehypeUniqueIds from './rehype/rehype-unique-ids';
+import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
 import remarkQuotes from './remark/remark-quotes';
@@ -21,10 +22,14 @@ import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
 import remarkProvenance from './remark/remark-provenance';
+import rehypeTextFidelity from './rehype/rehype-text-fidelity';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
+import rehypeRecordedIds from './rehype/rehype-recorded-ids';
 import rehypeQuoteContext from './rehype/rehype-quote-context';
 import { controlLabel, LINK_CONTROL_TEXT, linkControlProperties, shareTitle } from './link-control';
+import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
+import { AuthorErrors } from './author-error';
 import './file-data';
 
 /**
@@ -32,11 +37,12 @@ import './file-data';
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
  * heading ids and sections (so every annotation knows its section), then the annotations,
- * then what cites each source (once every citation, quote and reference is known); last,
- * once every id is known, the anchor registry, what surrounds each quotation, and the link
- * controls of sections.
+ * then what cites each source (once every citation, quote and reference is known); then,
+ * on the finished page, the check of the article's words against original.txt; last, once
+ * every id is known, the anchor registry, the check that it records every shareable id,
+ * what surrounds each quotation, and the link controls of sections.
  */
-export const createProcessor = (registry?: VFile) =>
+export const createProcessor = ({ registry, original, recording }: Companions = {}) =>
 	unified()
 		.use(remarkParse)
 		.use(remarkFrontmatter, ['yaml'])
@@ -55,8 +61,10 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkFigures)
 		.use(remarkProvenance)
 		.use(remarkRehype)
-		.use(rehypeUniqueIds)
+		.use(rehypeTextFidelity, { original })
+		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
+		.use(rehypeRecordedIds, { registry, recording })
 		.use(rehypeQuoteContext)
 		.use(rehypeAutolinkHeadings, {
 			behavior: 'append',
@@ -73,6 +81,8 @@ export const createProcessor = (registry?: VFile) =>
 export interface Rendered {
 	html: string;
 	data: Article;
+	/** Paragraph id -> fingerprint of its words, for the anchor registry. */
+	fingerprints: ReadonlyMap<string, string>;
 }
 
 /** A file's text and the path it came from, for error messages. */
@@ -81,17 +91,41 @@ export interface Input {
 	path: string;
 }
 
+/** The files beside an article's index.md that the pipeline checks it against. */
+export interface Companions {
+	/** anchors.json: the ids published so far. */
+	registry?: VFile | undefined;
+	/** original.txt: the article's text as received. */
+	original?: VFile | undefined;
+	/** `npm run anchors` is recording the page's ids, so ids not yet in anchors.json are expected. */
+	recording?: boolean | undefined;
+}
+
 /**
- * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts). Throws a VFileMessage, with the file,
- * line and column, on any author error.
+ * Renders one article and checks it against its anchor registry and its text as received,
+ * where given (the loader gives both; unit tests may leave them out). Texts must already be
+ * decoded (see read-article.ts); their shape is checked before parsing (source-limits.ts).
+ * Throws AuthorErrors, each message with its file, line, column, rule and hint, when the
+ * author has anything to fix: every error of the run at once.
  */
-export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
-	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
-	const { frontmatter, sources, sections, quotes, references, citedBy, trust } = file.data;
+export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input | undefined; original?: Input | undefined; recording?: boolean | undefined } = {}): Promise<Rendered> {
+	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
+	const companions = { registry: asFile(registry), original: asFile(original), recording };
+	const source = new VFile({ value: article.text, path: article.path });
+	// A text too deeply nested or with too long a block is not parsed at all.
+	const file = checkSourceLimits(source) ? await createProcessor(companions).process(source) : source;
+	const messages = [file, companions.registry, companions.original].flatMap((each) => sorted(each?.messages ?? []));
+	if (messages.length > 0) throw new AuthorErrors(messages);
+	const { frontmatter, sources, sections, quotes, references, citedBy, trust, words } = file.data;
+	if (!frontmatter || !sources || !sections || !quotes || !citedBy || !trust || words === undefined) throw new Error('The pipeline left the article data incomplete.');
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sources: sources!, sections: sections!, quotes: quotes!, references: references ?? [], citedBy: citedBy!, trust: trust!, quoteContexts: file.data.quoteContexts!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, quoteContexts: file.data.quoteContexts ?? [], words, aliases: file.data.registry?.aliases ?? {} },
+		fingerprints: file.data.fingerprints ?? new Map(),
 	};
+}
+
+/** Messages in the order of their place in the file, as an author reads it. */
+function sorted(messages: VFileMessage[]): VFileMessage[] {
+	return [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

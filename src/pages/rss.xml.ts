@@ -1,17 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { toPartialDate } from '../lib/dates';
-import { routes } from '../lib/routes';
+import { feedItems } from '../lib/view/feed';
 import { UI } from '../lib/ui';
 
-/** The feed of articles, newest first. */
+/** The feed of articles, newest first (see feedItems). */
 export const GET: APIRoute = async ({ site }) => {
-	const articles = (await getCollection('articles')).sort((a, b) => b.data.published.localeCompare(a.data.published));
-	return rss({
-		title: UI.feedTitle,
-		description: UI.siteTagline,
-		site: site!,
-		items: articles.map(({ id, data }) => ({ title: data.headline, description: data.summary, pubDate: toPartialDate(data.published).date, link: routes.article(id) })),
-	});
+	if (!site) throw new Error('The feed needs the site\'s address: astro.config.mjs sets "site".');
+	return rss({ title: UI.feedTitle, description: UI.siteTagline, site, items: feedItems(await getCollection('articles')) });
 };

@@ -27,6 +27,6 @@ document.addEventListener('click', async (event) => {
 	} catch {
 		announce(`${region.dataset.copy}: ${url}`);
 	}
-	const title = control.dataset.title;
+	const title = control.dataset.title ?? document.title;
 	if (navigator.share) await navigator.share({ title, text: title, url }).catch(() => undefined);
 });

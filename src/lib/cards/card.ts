@@ -7,7 +7,7 @@ export interface Card {
 	/** Whether the main text is a quotation: drawn in quotation marks, and cut only after a sentence or clause. */
 	quote: boolean;
 	/** The first words of a section, or an event's context, under the main text. */
-	lead?: string;
+	lead?: string | undefined;
 	/** Lines at the foot: medium and date, how far the source was checked, where it is from. */
 	details: string[];
 }

@@ -6,12 +6,12 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH, type Card } from './card';
 import { fitCard, type Fitted } from './fit';
-import { fontsFor, withoutEmoji } from './fonts';
+import { fontsFor, withoutEmoji, type CardFont } from './fonts';
 import { column, frame } from './layout';
 import { clip } from '../shorten';
 
-/** Bump when the design changes, so cached cards are drawn anew. */
-const DESIGN = 5;
+/** The card code itself (this folder and the text cutting it uses, as Vite bundles them), so a change to how cards are drawn draws them anew. */
+const CODE = Object.values(import.meta.glob<string>(['./*.ts', '../shorten.ts'], { query: '?raw', import: 'default', eager: true }));
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'annotated-news-cards');
 
 /** A drawn card: the PNG, what its main text says, and what could not be drawn. */
@@ -26,17 +26,17 @@ export interface Drawn extends Fitted {
 /**
  * A 1200x630 PNG preview card, drawn with satori and resvg at build time with the fonts of
  * every script its text uses. Emoji are left out; they and any other character without a
- * glyph are reported in `warnings` (and logged). Cards are cached by a hash of what they
- * show, so a rebuild with unchanged content draws none.
+ * glyph are reported in `warnings` (and logged). Cards are cached (see cacheKey), so a rebuild
+ * with unchanged content and design draws none.
  */
 export async function renderCard(given: Card): Promise<Drawn> {
-	const key = createHash('sha256').update(JSON.stringify({ given, DESIGN })).digest('hex');
+	const { card, omitted } = drawable(given);
+	const fonts = await fontsFor(Object.values(card).flat().join(' '));
+	const key = cacheKey(given, fonts);
 	const path = join(CACHE, `${key}.png`);
 	const meta = join(CACHE, `${key}.json`);
 	if (existsSync(path) && existsSync(meta)) return { png: new Uint8Array(await readFile(path)), cached: true, ...JSON.parse(await readFile(meta, 'utf8')) };
 
-	const { card, omitted } = drawable(given);
-	const fonts = await fontsFor(Object.values(card).flat().join(' '));
 	const missing = new Set<string>();
 	const options = { fonts, loadAdditionalAsset: async (_language: string, segment: string) => (missing.add(segment), []) };
 	const fitted = await fitCard(card, options);
@@ -50,6 +50,16 @@ export async function renderCard(given: Card): Promise<Drawn> {
 	await writeAtomically(meta, JSON.stringify({ ...fitted, warnings }));
 	await writeAtomically(path, png);
 	return { png: new Uint8Array(png), cached: false, ...fitted, warnings };
+}
+
+/**
+ * The cache key of a card: a hash of what it shows, of the card code and of the fonts it is
+ * drawn with. Nothing to bump by hand when the design changes.
+ */
+function cacheKey(card: Card, fonts: CardFont[]): string {
+	const hash = createHash('sha256');
+	for (const part of [...CODE, ...fonts.map((font) => font.data), JSON.stringify(card)]) hash.update(part);
+	return hash.digest('hex');
 }
 
 /** The card with every emoji left out of its text, and the emoji. */

@@ -1,10 +1,11 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 import { EDITORIAL } from './nodes';
 import { UI } from '../ui';
 import { idPattern } from '../../schemas/common';
+import { idPoint, idProblem } from '../ids';
 
 const FIGURE_ID = idPattern('fig-');
 
@@ -19,8 +20,13 @@ export default function remarkFigures() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'leafDirective', (node, index, parent) => {
 			if (node.name !== 'figure' || !parent || index === undefined) return;
-			const id = node.attributes!.id!;
-			if (!FIGURE_ID.test(id)) fail(file, node, `Figure id "#${id}" does not start with "fig-".`, 'Name figures #fig-<words>, e.g. #fig-medvedev.');
+			const id = node.attributes?.id ?? '';
+			const problem = idProblem(id);
+			if (problem || !FIGURE_ID.test(id)) {
+				const [place, what] = problem ? [idPoint(file, node, id, problem.index), `is not a valid id: ${problem.reason}`] : [node, 'does not start with "fig-"'];
+				report(file, place, `Figure id "#${id}" ${what}.`, { rule: 'figure-id', hint: 'Name figures #fig-<words>, e.g. #fig-medvedev.' });
+				return;
+			}
 			parent.children[index] = {
 				type: 'containerDirective',
 				name: 'figure',
