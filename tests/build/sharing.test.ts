@@ -24,12 +24,6 @@ for (const article of ARTICLES) {
 			expect(ids.length).toBeGreaterThan(article.sections.length);
 			expect(ids.filter((id) => !anchors.published.includes(id))).toEqual([]);
 		});
-
-		it('carries every published id, and every alias, exactly once', () => {
-			const ids = [...anchors.published, ...Object.keys(anchors.aliases)];
-			expect(ids.length).toBeGreaterThanOrEqual(shareable(article).length);
-			for (const id of ids) expect(byId($, id).length, id).toBe(1);
-		});
 	});
 
 	describe(`/${slug}/: link controls`, () => {
