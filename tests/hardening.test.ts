@@ -153,6 +153,14 @@ describe('the anchor registry cannot be fooled', () => {
 		expect(error.reason).toMatch(new RegExp(`^Unknown directive ":${name}"\\.`));
 	});
 
+	it('refuses brackets nested 100,000 deep at the first one too deep, instead of overflowing the stack', async () => {
+		const registry = anchors.replace('"aliases": {}', `"aliases": {}, "x": ${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+		const error = await failure(article, registry);
+		// The file's own object is the first level: the eighth bracket of the run is the ninth.
+		expect(error.at).toBe(placeOf('anchors.json', registry, '[[[[', 7));
+		expect(error.reason).toBe('anchors.json nests brackets more than 8 deep here.');
+	});
+
 	it('points at the real line and column of a JSON syntax error', async () => {
 		const registry = anchors.replace(`"${published[2]}",`, `"${published[2]}"`);
 		const error = await failure(article, registry);
