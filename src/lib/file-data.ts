@@ -1,3 +1,4 @@
+import type { VFile } from 'vfile';
 import type { Article, Frontmatter } from '../schemas/article';
 import type { AnchorRegistry } from './anchor-registry';
 
@@ -14,6 +15,8 @@ declare module 'vfile' {
 		citedBy: Article['citedBy'];
 		trust: Article['trust'];
 		words: number;
+		/** anchors.json as a file with its path, given to the pipeline with the article. */
+		registryFile: VFile;
 		/** The anchor registry, once checked against the page. */
 		registry: AnchorRegistry;
 	}

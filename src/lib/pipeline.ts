@@ -34,35 +34,37 @@ import './file-data';
  * heading ids and sections (so every annotation knows its section), then the annotations,
  * then what cites each source (once every citation, quote and reference is known); last,
  * once every id is known, the anchor registry and the link controls of sections.
+ * Built once for every article: no plugin keeps state between files, and each article's
+ * anchor registry comes with its file (`file.data.registryFile`).
  */
-export const createProcessor = (registry?: VFile) =>
-	unified()
-		.use(remarkParse)
-		.use(remarkFrontmatter, ['yaml'])
-		.use(remarkDirective)
-		.use(remarkSourceCheck)
-		.use(remarkFrontmatterData)
-		.use(remarkNoHtml)
-		.use(remarkSafeLinks)
-		.use(remarkDirectiveCheck)
-		.use(remarkHeadingIds)
-		.use(remarkSections)
-		.use(remarkQuotes)
-		.use(remarkCitations)
-		.use(remarkReferences)
-		.use(remarkNotes)
-		.use(remarkFigures)
-		.use(remarkProvenance)
-		.use(remarkRehype)
-		.use(rehypeUniqueIds)
-		.use(rehypeAnchorRegistry, { registry })
-		.use(rehypeAutolinkHeadings, {
-			behavior: 'append',
-			test: 'h2',
-			properties: (heading) => linkControlProperties(`${UI.linkTo.section}: ${toString(heading).trim()}`, sharePath(String(heading.properties.id))),
-			content: { type: 'text', value: LINK_CONTROL_TEXT },
-		})
-		.use(rehypeStringify);
+const processor = unified()
+	.use(remarkParse)
+	.use(remarkFrontmatter, ['yaml'])
+	.use(remarkDirective)
+	.use(remarkSourceCheck)
+	.use(remarkFrontmatterData)
+	.use(remarkNoHtml)
+	.use(remarkSafeLinks)
+	.use(remarkDirectiveCheck)
+	.use(remarkHeadingIds)
+	.use(remarkSections)
+	.use(remarkQuotes)
+	.use(remarkCitations)
+	.use(remarkReferences)
+	.use(remarkNotes)
+	.use(remarkFigures)
+	.use(remarkProvenance)
+	.use(remarkRehype)
+	.use(rehypeUniqueIds)
+	.use(rehypeAnchorRegistry)
+	.use(rehypeAutolinkHeadings, {
+		behavior: 'append',
+		test: 'h2',
+		properties: (heading) => linkControlProperties(`${UI.linkTo.section}: ${toString(heading).trim()}`, sharePath(String(heading.properties.id))),
+		content: { type: 'text', value: LINK_CONTROL_TEXT },
+	})
+	.use(rehypeStringify)
+	.freeze();
 
 /** The result of one article: its HTML and its data, not yet checked by the collection schema. */
 export interface Rendered {
@@ -82,8 +84,9 @@ export interface Input {
  * line and column, on any author error.
  */
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
-	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
+	const file = new VFile({ value: article.text, path: article.path });
+	if (registry) file.data.registryFile = new VFile({ value: registry.text, path: registry.path });
+	await processor.process(file);
 	const { frontmatter, sources, sections, quotes, references, citedBy, trust } = file.data;
 	return {
 		html: String(file),

@@ -7,11 +7,6 @@ import { aliasesOf, type AnchorRegistry } from '../anchor-registry';
 import { didYouMean, fail } from '../author-error';
 import '../file-data';
 
-export interface Options {
-	/** anchors.json, as a file with its path; without one, nothing is checked. */
-	registry?: VFile;
-}
-
 /**
  * Keeps every published link working. Fails when an id listed in anchors.json is no longer
  * on the page and no alias maps it to one that is; renders each alias as an extra target
@@ -20,10 +15,13 @@ export interface Options {
  *   "aliases": { "proposal": "the-proposal" }
  *     -> <h2 id="the-proposal"><span id="proposal" class="anchor-alias"></span>The proposal</h2>
  *
- * Aliases of timeline events are rendered by the timeline; the registry is kept in `file.data.registry`.
+ * The registry comes as `file.data.registryFile` (anchors.json with its path); without one,
+ * nothing is checked. Aliases of timeline events are rendered by the timeline; the registry
+ * is kept in `file.data.registry`.
  */
-export default function rehypeAnchorRegistry({ registry }: Options = {}) {
+export default function rehypeAnchorRegistry() {
 	return (tree: Root, file: VFile) => {
+		const registry = file.data.registryFile;
 		if (!registry) return;
 		const parsed = parseRegistry(registry);
 		const elements = new Map<string, Element>();

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as Yaml
 import type { z } from 'astro/zod';
 import { frontmatterShape } from '../../schemas/article';
 import { checkDefinitions } from '../definitions';
+import { quickYaml } from '../quick-yaml';
 import { didYouMean, fail } from '../author-error';
 import '../file-data';
 
@@ -21,6 +22,14 @@ export default function remarkFrontmatterData() {
 		if (!yamlNode?.position) {
 			fail(file, { line: 1, column: 1 }, 'The article has no frontmatter.', 'Start the file with a block between two "---" lines holding headline, summary, published, lang and original; see docs/authoring.md.');
 		}
+		// A frontmatter that is valid as it stands is read once, fast; any problem is read again
+		// with `yaml`'s document below, which knows the place of every value.
+		const quick = frontmatterShape.safeParse(quickYaml(yamlNode.value));
+		if (quick.success && checkDefinitions(quick.data).length === 0) {
+			file.data.frontmatter = quick.data;
+			return;
+		}
+
 		const text = String(file.value);
 		const start = text.indexOf(yamlNode.value, yamlNode.position.start.offset);
 		const toPoint = (offset: number) => location(file).toPoint(start + offset);
