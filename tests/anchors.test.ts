@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VFileMessage } from 'vfile-message';
+import type { VFileMessage } from 'vfile-message';
 import { renderArticle } from '../src/lib/pipeline';
+import { AuthorErrors } from '../src/lib/author-error';
 import { record, shareableIds } from '../src/lib/anchor-registry';
 
 const input = readFileSync(join(import.meta.dirname, 'fixtures', 'pipeline', 'all-annotations', 'index.md'), 'utf8');
@@ -13,7 +14,7 @@ async function failure(text: string, registry: object): Promise<VFileMessage> {
 	try {
 		await render(text, registry);
 	} catch (error) {
-		if (error instanceof VFileMessage) return error;
+		if (error instanceof AuthorErrors && error.messages[0]) return error.messages[0];
 		throw error;
 	}
 	throw new Error('rendered without an error');

@@ -12,7 +12,7 @@ export interface ContentArticle {
 		sources: { id: string; status: string; publisher: string; url?: string }[];
 		events?: { id: string; date: string | number; sources?: string[] }[];
 		glosses?: { id: string; term: string; sources?: string[] }[];
-		statements?: { id: string; sources?: string[] }[];
+		statements?: { id: string; speaker: string; sources?: string[] }[];
 	};
 	body: string;
 }
@@ -34,11 +34,12 @@ export function citations(article: ContentArticle): string[] {
 }
 
 /** Every quote of the body (`{#q-… statement=… sources=…}`) with the sources it names, or its statement's. */
-export function quotes(article: ContentArticle): { id: string; sources: string[] }[] {
+export function quotes(article: ContentArticle): { id: string; speaker: string; sources: string[] }[] {
 	return [...article.body.matchAll(/\{#(q-[a-z0-9-]+)([^}]*)\}/g)].map(([, id, rest]) => {
 		const own = /sources=(?:"([^"]*)"|(\S+))/.exec(rest);
 		const statement = /statement="?([a-z0-9-]+)/.exec(rest)![1];
-		const sources = own ? (own[1] ?? own[2]).split(/\s+/).filter(Boolean) : (article.frontmatter.statements ?? []).find((s) => s.id === statement)?.sources ?? [];
-		return { id, sources };
+		const defined = (article.frontmatter.statements ?? []).find((s) => s.id === statement)!;
+		const sources = own ? (own[1] ?? own[2]).split(/\s+/).filter(Boolean) : (defined.sources ?? []);
+		return { id, speaker: defined.speaker, sources };
 	});
 }

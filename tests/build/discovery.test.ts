@@ -82,7 +82,7 @@ describe('navigation', () => {
 		const $ = page('people/medvedev');
 		expect($('h1').text()).toBe('Dmitry Medvedev');
 		const links = $('.quote-context a').map((_, a) => $(a).attr('href')).get();
-		expect(links.length).toBe(page(SLUG)('#quotes-medvedev').parent().find('.quote-card').length);
+		expect(links.length).toBe(page(SLUG)('#speaker-medvedev').parent().find('.quote-card').length);
 		for (const link of links) expect(link).toMatch(new RegExp(`^/${SLUG}/#q-medvedev-`));
 	});
 

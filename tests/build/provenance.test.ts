@@ -73,5 +73,41 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 			}
 			expect(checked).toBe(total);
 		});
+
+		it('sums up the sources in a trust line whose figures are the source list’s, and lists what rests on unlocated sources', () => {
+			const $ = load();
+			const { sources } = article.frontmatter;
+			const entries = $('.source-list > li');
+			expect(entries.length).toBe(sources.length);
+			const listed = (label: string) => entries.filter((_, li) => fold($(li).find('.status').text()) === label).length;
+			const summary = fold($('.trust summary').text());
+			const figure = (label: string) => Number(new RegExp(`(\\d+) ${label}`).exec(summary)?.[1] ?? 0);
+			expect(figure('sources?')).toBe(sources.length);
+			for (const [status, label] of [['verified', 'Verified'], ['partial', 'Partly verified'], ['not-located', 'Not located']]) {
+				const count = sources.filter((source) => source.status === status).length;
+				expect(listed(label), label).toBe(count);
+				expect(figure(label.toLowerCase()), label).toBe(count);
+			}
+			const unlocated = sources.filter((source) => source.status === 'not-located');
+			expect($('.trust-unlocated > li')).toHaveLength(unlocated.length);
+			for (const source of unlocated) {
+				const item = $('.trust-unlocated > li').filter((_, li) => $(li).find(`a[href="#src-${source.id}"]`).length === 1);
+				expect(item.length, source.id).toBe(1);
+				const places = byId($, `src-${source.id}`).find('.cited-by a').map((_, a) => $(a).attr('href')).get();
+				expect(item.find('a').map((_, a) => $(a).attr('href')).get().slice(1)).toEqual(places);
+			}
+		});
+
+		it('lists on each speaker’s page the sources of each of their quotes, linked to the article’s source list', () => {
+			const quoted = quotes(article);
+			expect(quoted.length).toBeGreaterThan(0);
+			for (const quote of quoted) {
+				const person = cheerio.load(readFileSync(join(dist, 'people', quote.speaker, 'index.html'), 'utf8'));
+				const card = person('.quote-card').filter((_, li) => person(li).find(`a[href$="/${slug}/#${quote.id}"]`).length === 1);
+				expect(card.length, quote.id).toBe(1);
+				const links = card.find('.source-refs a').map((_, a) => person(a).attr('href')).get();
+				expect(links, quote.id).toEqual(quote.sources.map((id) => `/${slug}/#src-${id}`));
+			}
+		});
 	});
 });

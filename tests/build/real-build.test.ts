@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, ROOT, TMP as SCRATCH } from './astro-build';
+import { astroBuild, TMP as SCRATCH } from './astro-build';
+import { errorArticle } from '../fixtures/errors/cases';
 
 const TMP = join(SCRATCH, 'real-build');
 
@@ -16,7 +17,7 @@ function brokenSite(fixture: string): string {
 	const site = join(TMP, fixture, 'content');
 	rmSync(site, { recursive: true, force: true });
 	mkdirSync(join(site, 'broken'), { recursive: true });
-	copyFileSync(join(ROOT, 'tests', 'fixtures', 'errors', `${fixture}.md`), join(site, 'broken', 'index.md'));
+	writeFileSync(join(site, 'broken', 'index.md'), errorArticle(fixture));
 	return site;
 }
 
@@ -30,10 +31,10 @@ describe('a real build', () => {
 	});
 
 	it.each([
-		['unknown-speaker', '.tmp/real-build/unknown-speaker/content/broken/index.md:48:14', 'unknown speaker "adda"'],
-		['unknown-statement', '.tmp/real-build/unknown-statement/content/broken/index.md:57:118', 'Unknown statement "ada-pots"'],
-		['raw-html-script', '.tmp/real-build/raw-html-script/content/broken/index.md:73:1', 'Raw HTML is not allowed'],
-		['not-utf8', '.tmp/real-build/not-utf8/content/broken/index.md:73:9', 'not valid UTF-8'],
+		['unknown-speaker', '.tmp/real-build/unknown-speaker/content/broken/index.md:49:14', 'unknown speaker "adda"'],
+		['unknown-statement', '.tmp/real-build/unknown-statement/content/broken/index.md:58:118', 'Unknown statement "ada-pots"'],
+		['raw-html-script', '.tmp/real-build/raw-html-script/content/broken/index.md:74:1', 'Raw HTML is not allowed'],
+		['not-utf8', '.tmp/real-build/not-utf8/content/broken/index.md:74:9', 'not valid UTF-8'],
 	])('stops on "%s" with the file, line and column, and exits non-zero', (fixture, place, message) => {
 		const { status, output } = build(brokenSite(fixture), fixture);
 		expect(status).not.toBe(0);

@@ -1,7 +1,7 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 import { EDITORIAL } from './nodes';
 import type { Section } from '../../schemas/article';
 import '../file-data';
@@ -36,6 +36,7 @@ export default function remarkSections() {
 		const sections: Section[] = [];
 		const body: RootContent[] = [];
 		let current: SectionNode | undefined;
+		let section: Section | undefined;
 
 		for (const node of tree.children) {
 			if (node.type === 'yaml') {
@@ -43,11 +44,14 @@ export default function remarkSections() {
 				continue;
 			}
 			if (node.type === 'heading' && node.depth === 1) {
-				fail(file, node, 'A level-1 heading ("# …") in the body.', 'The headline comes from the frontmatter; start sections with "## Title {#id}".');
+				report(file, node, 'A level-1 heading ("# …") in the body.', { rule: 'heading-level', hint: 'The headline comes from the frontmatter; start sections with "## Title {#id}".' });
+				(current?.children ?? body).push(node);
+				continue;
 			}
 			if (node.type === 'heading' && node.depth === 2) {
 				const id = node.data?.id ?? '';
-				sections.push({ id, title: toString(node).trim(), lead: '', paragraphs: [] });
+				section = { id, title: toString(node).trim(), lead: '', paragraphs: [] };
+				sections.push(section);
 				// Headings are ours, so they are marked editorial like every other addition.
 				node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...EDITORIAL } };
 				// A space before the link control that rehype-autolink-headings appends.
@@ -56,11 +60,18 @@ export default function remarkSections() {
 				body.push(current);
 				continue;
 			}
-			if (!current) {
-				fail(file, node, 'Text before the first section heading.', 'Put a heading such as "## The proposal {#the-proposal}" above it: every part of the body belongs to a section.');
+			if (!current || !section) {
+				// Reported once; the text stays outside any section, and its annotations are still checked.
+				if (!body.some((kept) => kept.type !== 'yaml')) {
+					report(file, node, 'Text before the first section heading.', {
+						rule: 'text-before-section',
+						hint: 'Put a heading such as "## The proposal {#the-proposal}" above it: every part of the body belongs to a section.',
+					});
+				}
+				body.push(node);
+				continue;
 			}
 			if (node.type === 'paragraph') {
-				const section = sections[sections.length - 1]!;
 				const id = `${section.id}-p${section.paragraphs.length + 1}`;
 				section.paragraphs.push(id);
 				if (!section.lead) section.lead = toString(node).trim();
