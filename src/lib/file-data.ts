@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import type { VFile } from 'vfile';
 import type { Article, Frontmatter } from '../schemas/article';
 import type { AnchorRegistry } from './anchor-registry';
@@ -15,6 +16,8 @@ declare module 'vfile' {
 		citedBy: Article['citedBy'];
 		trust: Article['trust'];
 		words: number;
+		/** Every element of the page with an id (the first, if the id is used twice), set by rehype-id-space. */
+		elementsById: ReadonlyMap<string, Element>;
 		/** anchors.json as a file with its path, given to the pipeline with the article. */
 		registryFile: VFile;
 		/** The anchor registry, once checked against the page. */

@@ -1,7 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { anchorRegistrySchema } from '../../schemas/anchors';
@@ -30,7 +29,7 @@ const ALIAS_RULE = 'anchor-alias';
  * is kept in `file.data.registry`.
  */
 export default function rehypeAnchorRegistry() {
-	return (tree: Root, file: VFile) => {
+	return (_tree: Root, file: VFile) => {
 		const registry = file.data.registryFile;
 		// A page with errors lacks ids it will have once fixed: the registry is checked against a correct page only.
 		if (!registry || !file.data.frontmatter || file.messages.length > 0) return;
@@ -39,10 +38,7 @@ export default function rehypeAnchorRegistry() {
 		if (!result) return;
 		const { parsed, json } = result;
 		const at = (path: (string | number)[], part: Part = 'value') => placeOf(registry, json, path, part);
-		const elements = new Map<string, Element>();
-		visit(tree, 'element', (element) => {
-			if (typeof element.properties.id === 'string') elements.set(element.properties.id, element);
-		});
+		const elements = file.data.elementsById ?? new Map<string, Element>();
 		const current = new Set([...elements.keys(), ...frontmatter.events.map((event) => event.id)]);
 		const owned = pageOwnedIds({ ...frontmatter, quotes });
 		const aliases = new Map(Object.entries(parsed.aliases));
