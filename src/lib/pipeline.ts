@@ -11,8 +11,7 @@ import type { VFileMessage } from 'vfile-message';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
 import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
-import remarkNoHtml from './remark/remark-no-html';
-import remarkSafeLinks from './remark/remark-safe-links';
+import remarkSafeMarkdown from './remark/remark-safe-markdown';
 import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
@@ -46,8 +45,7 @@ export const processor = unified()
 	.use(remarkDirective)
 	.use(remarkSourceCheck)
 	.use(remarkFrontmatterData)
-	.use(remarkNoHtml)
-	.use(remarkSafeLinks)
+	.use(remarkSafeMarkdown)
 	.use(remarkDirectiveCheck)
 	.use(remarkHeadingIds)
 	.use(remarkSections)
