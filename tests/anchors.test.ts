@@ -8,7 +8,7 @@ import { record, shareableIds } from '../src/lib/anchor-registry';
 
 const input = readFileSync(join(import.meta.dirname, 'fixtures', 'pipeline', 'all-annotations', 'index.md'), 'utf8');
 const render = (text: string, registry?: object) =>
-	renderArticle({ text, path: 'input.md' }, registry && { text: JSON.stringify(registry, null, '\t'), path: 'anchors.json' });
+	renderArticle({ text, path: 'input.md' }, { registry: registry && { text: JSON.stringify(registry, null, '\t'), path: 'anchors.json' } });
 
 async function failure(text: string, registry: object): Promise<VFileMessage> {
 	try {
@@ -41,7 +41,8 @@ describe('the anchor registry', () => {
 	it('passes when every published id is still on the page', async () => {
 		const registry = record({ published: [], aliases: {} }, shareableIds((await render(input)).data));
 		expect(registry.published).toEqual(expect.arrayContaining(['meeting', 'meeting-p1', 'q-ada-quorum', 'e-2020-05-16-meeting']));
-		await expect(render(input, registry)).resolves.toBeDefined();
+		// Without aliases the registry only checks: the page is the same as without it.
+		expect((await render(input, registry)).html).toBe((await render(input)).html);
 	});
 
 	it('fails, naming the id and where it is listed, when a published id disappears without an alias', async () => {
@@ -54,7 +55,8 @@ describe('the anchor registry', () => {
 	});
 
 	it('renders an alias as an extra target inside the element it points to', async () => {
-		const { html, data } = await render(input, { published: ['meeting', 'the-meeting-old'], aliases: { 'the-meeting-old': 'meeting' } });
+		const current = shareableIds((await render(input)).data);
+		const { html, data } = await render(input, { published: ['the-meeting-old', ...current], aliases: { 'the-meeting-old': 'meeting' } });
 		expect(html).toContain('<h2 id="meeting" data-editorial><span id="the-meeting-old" class="anchor-alias"></span>The meeting');
 		expect(data.aliases).toEqual({ 'the-meeting-old': 'meeting' });
 	});
@@ -64,7 +66,27 @@ describe('the anchor registry', () => {
 		expect((await failure(input, { published: [], aliases: { meeting: 'meeting-p1' } })).reason).toMatch(/The alias "meeting" is an id on the page again/);
 	});
 
+	it('fails, at the end of the published list, when an id on the page is not recorded', async () => {
+		const current = shareableIds((await render(input)).data);
+		expect(current.length).toBeGreaterThan(3);
+		const error = await failure(input, { published: current.filter((id) => id !== 'q-ada-quorum'), aliases: {} });
+		expect(error.reason).toBe('The page has an id that anchors.json does not record: "q-ada-quorum".');
+		expect(error.file).toBe('anchors.json');
+		// "{", '"published": [', one line per recorded id, then the closing bracket.
+		expect(error.line).toBe(2 + (current.length - 1) + 1);
+		expect(error.note).toContain('npm run anchors');
+	});
+
+	it('holds an article with an empty registry, not yet published, to nothing yet', async () => {
+		await expect(render(input, { published: [], aliases: {} })).resolves.toBeDefined();
+	});
+
 	it('only ever adds ids when recording', () => {
-		expect(record({ published: ['a', 'b'], aliases: { a: 'c' } }, ['c', 'b'])).toEqual({ published: ['a', 'b', 'c'], aliases: { a: 'c' } });
+		const prints = new Map([['b', '0123456789ab'], ['c', 'ba9876543210']]);
+		expect(record({ published: ['a', 'b'], aliases: { a: 'c' }, fingerprints: { b: 'ffffffffffff' } }, ['c', 'b'], prints)).toEqual({
+			published: ['a', 'b', 'c'],
+			aliases: { a: 'c' },
+			fingerprints: { b: 'ffffffffffff', c: 'ba9876543210' },
+		});
 	});
 });

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Heading, Nodes as MdastNode, Paragraph, Root as MdastRoot, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { processor, renderArticle } from '../src/lib/pipeline';
+import { checkSlug, siteRoutes } from '../src/lib/slugs';
 import { readArticle } from '../src/lib/read-article';
 import { AuthorErrors } from '../src/lib/author-error';
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
 	published = JSON.parse(anchors).published;
 });
 
-const render = (text: string, registry = anchors) => renderArticle({ text, path: 'index.md' }, { text: registry, path: 'anchors.json' });
+const render = (text: string, registry = anchors) => renderArticle({ text, path: 'index.md' }, { registry: { text: registry, path: 'anchors.json' } });
 
 /** The first error an input gives: `file:line:column: reason`. */
 async function failure(text: string, registry = anchors): Promise<{ at: string; reason: string; note: string }> {
@@ -135,6 +136,15 @@ describe('the anchor registry cannot be fooled', () => {
 		expect(error.at).toBe(placeOf('anchors.json', registry, `"${id}"`, 1));
 	});
 
+	it('refuses an alias written twice, which JSON would reduce to the last one silently', async () => {
+		const { id } = firstHeading();
+		const registry = anchors.replace('"aliases": {}', `"aliases": {\n\t\t"old-one": "${id}",\n\t\t"old-one": "${id}"\n\t}`);
+		expect(registry).not.toBe(anchors);
+		const error = await failure(article, registry);
+		expect(error.at).toBe(`anchors.json:${registry.split('\n').findLastIndex((line) => line.includes('"old-one"')) + 1}:4`);
+		expect(error.reason).toBe('anchors.json has the key "old-one" twice in one object.');
+	});
+
 	it('points at the real line and column of a JSON syntax error', async () => {
 		const registry = anchors.replace(`"${published[2]}",`, `"${published[2]}"`);
 		const error = await failure(article, registry);
@@ -147,6 +157,34 @@ describe('the anchor registry cannot be fooled', () => {
 		const error = await failure(article, registry);
 		expect(error.at).toBe(placeOf('anchors.json', registry, '42'));
 		expect(error.reason).toMatch(/^anchors\.json published\.1: /);
+	});
+});
+
+describe('a published paragraph id keeps pointing at the same words', () => {
+	it('fails at its fingerprint in anchors.json when a paragraph inserted before it moves it, naming where its words went', async () => {
+		const [id, recorded] = Object.entries(JSON.parse(anchors).fingerprints as Record<string, string>)[0]!;
+		expect(id).toMatch(/-p1$/);
+		const section = id.slice(0, -'-p1'.length);
+		const heading = article.split('\n').find((line) => line.startsWith('## ') && line.endsWith(`{#${section}}`))!;
+		const text = article.replace(heading, `${heading}\n\nA paragraph that was not there.`);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('anchors.json', anchors, `"${recorded}"`, 1));
+		expect(error.reason).toBe(`The published paragraph id "${id}" now lands on different words, so shared links to #${id} would show another paragraph. Those words are now at #${section}-p2.`);
+	});
+
+	it('follows an alias: the paragraph an old id now lands on must hold its words', async () => {
+		const prints = JSON.parse(anchors).fingerprints as Record<string, string>;
+		const [first, second] = Object.keys(prints);
+		const registry = JSON.stringify({ ...JSON.parse(anchors), published: [...published, 'gone-p1'], aliases: { 'gone-p1': second }, fingerprints: { ...prints, 'gone-p1': prints[first!] } }, null, '\t');
+		const error = await failure(article, registry);
+		expect(error.reason).toMatch(new RegExp(`^The published paragraph id "gone-p1" now lands on different words.* Those words are now at #${first}\\.$`));
+	});
+
+	it('records the words of the current paragraphs in anchors.json, so each published paragraph id has a fingerprint', () => {
+		const { fingerprints } = JSON.parse(anchors) as { fingerprints: Record<string, string> };
+		const paragraphs = published.filter((id) => /-p\d+$/.test(id));
+		expect(paragraphs.length).toBeGreaterThan(0);
+		expect(Object.keys(fingerprints).sort()).toEqual(paragraphs.sort());
 	});
 });
 
@@ -179,6 +217,112 @@ describe('ids and control characters report where they are', () => {
 		const before = text.slice(0, control.index).split('\n');
 		expect(error.at).toBe(`index.md:${before.length}:${before.at(-1)!.length + 1}`);
 		expect(error.reason).toMatch(/^An invisible control character \(U\+00(00 \(NULL\)|1B \(ESCAPE\))\) is in the text\.$/);
+	});
+});
+
+describe('messages that help', () => {
+	it('says what YAML made of an unquoted date such as 0099, at the value', async () => {
+		const line = article.split('\n').find((l) => /^published: \d{4}-\d{2}-\d{2}$/.test(l))!;
+		const text = article.replace(line, 'published: 0099');
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, 'published: 0099', 'published: '.length));
+		expect(error.reason).toBe('Frontmatter published: YAML reads 0099 as the number 99, not as written; put it in quotes: "0099"');
+	});
+
+	it('places a YAML syntax error at the file’s line and does not quote the frontmatter’s own line numbers', async () => {
+		const line = article.split('\n').find((l) => /^lang: /.test(l))!;
+		const text = article.replace(line, `${line}: broken`);
+		const error = await failure(text);
+		expect(error.at.startsWith(`index.md:${text.split('\n').indexOf(`${line}: broken`) + 1}:`)).toBe(true);
+		expect(error.reason).toMatch(/^The frontmatter is not valid YAML: [^\n]+\.$/);
+		expect(error.reason).not.toMatch(/at line \d+/);
+	});
+
+	it('points at a zero-width space in a quote id and names it', async () => {
+		const id = /\{#(q-[a-z0-9-]+)/.exec(article)![1]!;
+		const broken = `${id.slice(0, 4)}\u200B${id.slice(4)}`;
+		const text = article.replace(`{#${id}`, `{#${broken}`);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `{#${broken}`, 6));
+		expect(error.reason).toBe(`Quote id "#${broken}" is not a valid id: it contains an invisible character, U+200B (ZERO WIDTH SPACE).`);
+	});
+
+	it('refuses a control character written as a YAML escape, at the value', async () => {
+		const line = article.split('\n').find((l) => l.startsWith('headline: "'))!;
+		const text = article.replace(line, line.replace('headline: "', 'headline: "\\0'));
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, 'headline: "', 'headline: '.length));
+		expect(error.reason).toBe('A frontmatter value holds an invisible control character (U+0000 (NULL)), written as an escape.');
+	});
+});
+
+describe('article folders are safe addresses', () => {
+	const at = 'content/x/index.md';
+	let routes: Map<string, string>;
+	beforeAll(async () => {
+		routes = await siteRoutes(new URL('../src/', import.meta.url), new URL('../public/', import.meta.url));
+	});
+	const refusal = (slug: string) => {
+		try {
+			checkSlug(slug, routes, at);
+		} catch (error) {
+			expect(error).toBeInstanceOf(AuthorErrors);
+			const [message] = (error as AuthorErrors).messages;
+			expect(message!.ruleId).toBe('article-folder');
+			return `${message!.file}:${message!.line}:${message!.column}: ${message!.reason}`;
+		}
+		return 'accepted';
+	};
+
+	it('takes the site routes from src/pages and public', () => {
+		const pages = readdirSync(join(import.meta.dirname, '..', 'src', 'pages')).filter((name) => !name.startsWith('[') && !name.startsWith('index.'));
+		expect(pages.length).toBeGreaterThan(2);
+		for (const name of pages) expect(routes.get(name.split('.')[0]!)).toBe(`src/pages/${name}`);
+	});
+
+	it.each([
+		['contents', /would be published at \/contents\/, which the site uses for src\/pages\/contents\.astro\.$/],
+		['people', /which the site uses for src\/pages\/people\.$/],
+		['rss', /src\/pages\/rss\.xml\.ts/],
+		['robots', /src\/pages\/robots\.txt\.ts/],
+		['favicon', /public\/favicon\.svg/],
+		['pagefind', /the search index/],
+		['sitemap', /the sitemap/],
+		['Kyiv-compact', /is not a valid address: it contains an uppercase letter "K"\.$/],
+		['my article', /is not a valid address: it contains a space\.$/],
+		['x'.repeat(300), /is not a valid address: it is 300 characters long; the limit is 64\.$/],
+		['статья', /is not a valid address: it contains the character "с"/],
+	])('refuses the folder "%s" before rendering, at the article\'s first line', (slug, message) => {
+		const refused = refusal(slug);
+		expect(refused.startsWith(`${at}:1:1: The article folder "${slug}" `)).toBe(true);
+		expect(refused).toMatch(message);
+	});
+
+	it('accepts the folders of content/', () => {
+		for (const slug of slugs) expect(refusal(slug)).toBe('accepted');
+	});
+});
+
+describe('long headings and ids', () => {
+	const cyrillic = 'Гарантии безопасности для Украины и реакция Кремля на предложение рабочей группы во главе с Ермаком и Расмуссеном о новом союзе вместо скорого членства в НАТО';
+
+	it('shortens the id a long heading gives to at most 64 characters, at a word', async () => {
+		expect([...cyrillic].length).toBeGreaterThan(150);
+		const text = `${article.trimEnd()}\n\n## ${cyrillic}\n\nA paragraph.\n`;
+		// The new section's ids are not recorded: against an article not yet published, they need not be.
+		const { data } = await render(text, JSON.stringify({ published: [], aliases: {} }));
+		const section = data.sections.find((s) => s.title === cyrillic)!;
+		expect([...section.id].length).toBeLessThanOrEqual(64);
+		expect([...section.id].length).toBeGreaterThan(32);
+		expect(cyrillic.toLowerCase().replaceAll(' ', '-').startsWith(section.id)).toBe(true);
+	});
+
+	it('refuses an explicit id over 64 characters, at the id', async () => {
+		const id = 'a'.repeat(300);
+		const { text } = withHeadingId(id);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `{#${id}}`, 2));
+		expect(error.reason).toBe(`Heading id "{#${id}}" is not a valid id: it is 300 characters long; the limit is 64.`);
 	});
 });
 
@@ -257,7 +401,8 @@ describe('linear time on any input', () => {
 		const body = article.slice(article.indexOf('\n---\n', 4) + 5);
 		let text = article;
 		for (let n = 2; text.length < MB; n++) text += body.replaceAll(/\{#([a-z0-9-]+)/g, `{#$1-${n}`);
-		const { data } = await render(text);
+		// The copies' ids are new: against an article not yet published, they need no recording.
+		const { data } = await render(text, JSON.stringify({ published: [], aliases: {} }));
 		const sections = (article.match(/^## /gm) ?? []).length;
 		expect(sections).toBeGreaterThan(0);
 		expect(data.sections.length % sections).toBe(0);

@@ -21,7 +21,9 @@ import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
 import remarkProvenance from './remark/remark-provenance';
+import rehypeTextFidelity from './rehype/rehype-text-fidelity';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
+import rehypeRecordedIds from './rehype/rehype-recorded-ids';
 import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
 import { UI } from './ui';
 import { checkSourceLimits } from './source-limits';
@@ -34,10 +36,12 @@ import './file-data';
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
  * heading ids and sections (so every annotation knows its section), then the annotations,
- * then what cites each source (once every citation, quote and reference is known); last,
- * once every id is known, the anchor registry and the link controls of sections.
- * Built once for every article: no plugin keeps state between files, and each article's
- * anchor registry comes with its file (`file.data.registryFile`).
+ * then what cites each source (once every citation, quote and reference is known); then,
+ * on the finished page, the check of the article's words against original.txt; last, once
+ * every id is known, the anchor registry, the check that it records every shareable id,
+ * and the link controls of sections. Built once for every article: no plugin keeps state
+ * between files, and the files each article is checked against come with it
+ * (`file.data.companions`).
  */
 export const processor = unified()
 	.use(remarkParse)
@@ -56,8 +60,10 @@ export const processor = unified()
 	.use(remarkFigures)
 	.use(remarkProvenance)
 	.use(remarkRehype)
+	.use(rehypeTextFidelity)
 	.use(rehypeIdSpace)
 	.use(rehypeAnchorRegistry)
+	.use(rehypeRecordedIds)
 	.use(rehypeAutolinkHeadings, {
 		behavior: 'append',
 		test: 'h2',
@@ -71,6 +77,8 @@ export const processor = unified()
 export interface Rendered {
 	html: string;
 	data: Article;
+	/** Paragraph id -> fingerprint of its words, for the anchor registry. */
+	fingerprints: ReadonlyMap<string, string>;
 }
 
 /** A file's text and the path it came from, for error messages. */
@@ -80,24 +88,26 @@ export interface Input {
 }
 
 /**
- * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts); their shape is checked before parsing
- * (source-limits.ts). Throws AuthorErrors, each message with its file, line, column, rule
- * and hint, when the author has anything to fix: every error of the run at once.
+ * Renders one article and checks it against its anchor registry and its text as received,
+ * where given (the loader gives both; unit tests may leave them out). Texts must already be
+ * decoded (see read-article.ts); their shape is checked before parsing (source-limits.ts).
+ * Throws AuthorErrors, each message with its file, line, column, rule and hint, when the
+ * author has anything to fix: every error of the run at once.
  */
-export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
-	const source = new VFile({ value: article.text, path: article.path });
-	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	if (registryFile) source.data.registryFile = registryFile;
+export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input | undefined; original?: Input | undefined; recording?: boolean | undefined } = {}): Promise<Rendered> {
+	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
+	const companions = { registry: asFile(registry), original: asFile(original), recording };
+	const source = new VFile({ value: article.text, path: article.path, data: { companions } });
 	// A text too deeply nested or with too long a block is not parsed at all.
 	const file = checkSourceLimits(source) ? await processor.process(source) : source;
-	const messages = [...sorted(file.messages), ...sorted(registryFile?.messages ?? [])];
+	const messages = [file, companions.registry, companions.original].flatMap((each) => sorted(each?.messages ?? []));
 	if (messages.length > 0) throw new AuthorErrors(messages);
 	const { frontmatter, sources, sections, quotes, references, citedBy, trust, words } = file.data;
 	if (!frontmatter || !sources || !sections || !quotes || !citedBy || !trust || words === undefined) throw new Error('The pipeline left the article data incomplete.');
 	return {
 		html: String(file),
 		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, words, aliases: file.data.registry?.aliases ?? {} },
+		fingerprints: file.data.fingerprints ?? new Map(),
 	};
 }
 

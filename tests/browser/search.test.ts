@@ -10,7 +10,7 @@ describe.runIf(hasBrowser)('search in Chromium', () => {
 		await page.getByLabel('Search the articles').fill('camarilla');
 		const links = page.locator('.search-results a');
 		// The quote stands in the section "The Article 5 comparison" of content/kyiv-security-compact/index.md.
-		await expect.poll(() => links.first().getAttribute('href')).toBe('/kyiv-security-compact/#article-5-comparison');
+		await expect.poll(() => links.first().getAttribute('href'), { timeout: 10_000 }).toBe('/kyiv-security-compact/#article-5-comparison');
 		expect(await links.evaluateAll((all) => all.filter((a) => a.getAttribute('href')!.includes('/s/')).length)).toBe(0);
 		await links.first().click();
 		await page.waitForURL(/#article-5-comparison$/);
@@ -23,7 +23,7 @@ describe.runIf(hasBrowser)('search in Chromium', () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/contents/`);
 		await page.getByLabel('Search the articles').fill('Donbass');
-		await expect.poll(() => page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/kyiv-security-compact/#prospects');
+		await expect.poll(() => page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), { timeout: 10_000 }).toContain('/kyiv-security-compact/#prospects');
 		await page.close();
 	});
 

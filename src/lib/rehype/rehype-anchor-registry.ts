@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
+import { h } from 'hastscript';
 import { location } from 'vfile-location';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { anchorRegistrySchema } from '../../schemas/anchors';
@@ -24,13 +25,13 @@ const ALIAS_RULE = 'anchor-alias';
  * Every id in the file must be a valid id, and an alias must not take an id the page has
  * or owns (src/lib/anchors.ts). Lookups are by own keys only (Map), so names such as
  * "constructor" are ids like any other. Errors point at the place in anchors.json.
- * The registry comes as `file.data.registryFile` (anchors.json with its path); without one,
+ * The registry comes as `file.data.companions.registry` (anchors.json with its path); without one,
  * nothing is checked. Aliases of timeline events are rendered by the timeline; the registry
  * is kept in `file.data.registry`.
  */
 export default function rehypeAnchorRegistry() {
 	return (_tree: Root, file: VFile) => {
-		const registry = file.data.registryFile;
+		const registry = file.data.companions?.registry;
 		// A page with errors lacks ids it will have once fixed: the registry is checked against a correct page only.
 		if (!registry || !file.data.frontmatter || file.messages.length > 0) return;
 		const { frontmatter, quotes = [] } = file.data;
@@ -73,9 +74,10 @@ export default function rehypeAnchorRegistry() {
 				});
 			}
 		});
+		checkFingerprints(registry, parsed, aliases, file.data.fingerprints ?? new Map(), at);
 		for (const [id, element] of elements) {
 			const extra = aliasesOf(parsed, id);
-			element.children.unshift(...extra.map((alias): Element => ({ type: 'element', tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })));
+			element.children.unshift(...extra.map((alias) => h('span', { id: alias, className: ['anchor-alias'] })));
 		}
 		file.data.registry = parsed;
 	};
@@ -92,12 +94,48 @@ function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNod
 		report(registry, location(registry).toPoint(syntax?.offset ?? 0), `anchors.json is not valid JSON: ${what}.`, { rule: 'anchor-registry', hint: `${SHAPE} Check the quotes, commas and brackets here.` });
 		return undefined;
 	}
+	// JSON.parse keeps the last of two equal keys: the first would be lost without a word.
+	for (const key of repeatedKeys(json)) {
+		report(registry, location(registry).toPoint(key.offset + 1), `anchors.json has the key "${String(key.value)}" twice in one object.`, { rule: 'anchor-registry', hint: 'Keep one: only the last would count.' });
+	}
 	const result = anchorRegistrySchema.safeParse(JSON.parse(text));
 	for (const issue of result.error?.issues ?? []) {
 		const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
 		report(registry, placeOf(registry, json, path, 'value')(), `anchors.json ${path.join('.') || '(top level)'}: ${issue.message}`, { rule: 'anchor-registry', hint: SHAPE });
 	}
 	return result.success ? { parsed: result.data, json } : undefined;
+}
+
+/** The keys that repeat an earlier key of the same object, anywhere in the JSON tree. */
+function repeatedKeys(node: JsonNode): JsonNode[] {
+	const repeated: JsonNode[] = [];
+	const keys = new Set<unknown>();
+	for (const child of node.children ?? []) {
+		const key = child.type === 'property' ? child.children?.[0] : undefined;
+		if (key && keys.has(key.value)) repeated.push(key);
+		if (key) keys.add(key.value);
+		repeated.push(...repeatedKeys(child));
+	}
+	return repeated;
+}
+
+/**
+ * A published paragraph id must show the words it showed when it was published (an inserted
+ * paragraph shifts every later `…-p<n>`): its fingerprint in anchors.json must match the
+ * paragraph it, or its alias, lands on now.
+ */
+function checkFingerprints(registry: VFile, parsed: AnchorRegistry, aliases: Map<string, string>, current: ReadonlyMap<string, string>, at: (path: string[]) => Place) {
+	for (const [id, recorded] of Object.entries(parsed.fingerprints)) {
+		const lands = current.has(id) ? id : aliases.get(id);
+		const now = lands === undefined ? undefined : current.get(lands);
+		if (now === undefined || now === recorded) continue;
+		const moved = [...current].find(([, print]) => print === recorded)?.[0];
+		const where = moved ? ` Those words are now at #${moved}.` : ' No paragraph has those words now.';
+		report(registry, at(['fingerprints', id])(), `The published paragraph id "${id}" now lands on different words, so shared links to #${id} would show another paragraph.${where}`, {
+			rule: 'anchor-fingerprint',
+			hint: `Paragraph ids follow the order of paragraphs and the article's text stays word for word: restore the paragraphs as they were. If the change is meant, delete "${id}" from "fingerprints" and run npm run anchors to record the new words.`,
+		});
+	}
 }
 
 type Part = 'key' | 'value';

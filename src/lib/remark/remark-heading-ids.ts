@@ -1,12 +1,11 @@
 import type { Heading, Root } from 'mdast';
-import type { Element, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { location } from 'vfile-location';
 import rehypeSlug from 'rehype-slug';
 import { report } from '../author-error';
-import { idProblem, MAX_ID_LENGTH, shortenSlug } from '../ids';
+import { idPoint, idProblem, MAX_ID_LENGTH, shortenSlug } from '../ids';
 
 declare module 'mdast' {
 	interface HeadingData {
@@ -39,7 +38,7 @@ export default function remarkHeadingIds() {
 			if (!last || last.type !== 'text' || !found) return;
 			const problem = idProblem(found.id);
 			if (problem) {
-				report(file, idPoint(file, heading, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, {
+				report(file, idPoint(file, heading, found.id, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, {
 					rule: 'heading-id',
 					hint: `Use lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters, e.g. {#the-proposal}.`,
 				});
@@ -50,16 +49,12 @@ export default function remarkHeadingIds() {
 		});
 
 		// rehype-slug slugs the headings it is given, in order, skipping those that have an id.
-		const elements = headings.map((heading): Element => ({
-			type: 'element',
-			tagName: `h${heading.depth}`,
-			properties: { id: heading.data?.id },
-			children: [{ type: 'text', value: toString(heading) }],
-		}));
-		rehypeSlug()({ type: 'root', children: elements } satisfies HastRoot);
+		const elements = headings.map((heading) => h(`h${heading.depth}`, { id: heading.data?.id }, toString(heading)));
+		rehypeSlug()(h(null, elements));
 		headings.forEach((heading, index) => {
-			if (heading.data?.id) return;
-			const id = shortenSlug(String(elements[index]!.properties.id));
+			const slugged = elements[index]?.properties.id;
+			if (heading.data?.id || typeof slugged !== 'string') return;
+			const id = shortenSlug(slugged);
 			if (!id) report(file, heading, `The heading "${toString(heading)}" gives an empty id.`, { rule: 'heading-id', hint: 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.' });
 			setId(heading, id);
 		});
@@ -85,11 +80,4 @@ function trailingId(value: string): { id: string; start: number } | undefined {
 	let start = open;
 	while (isSpace(value[start - 1])) start--;
 	return { id: value.slice(open + 2, end - 1), start };
-}
-
-/** The place of the id's `index`-th character in the file: the last `{#` of the heading as written. */
-function idPoint(file: VFile, heading: Heading, index: number) {
-	const { start, end } = heading.position!;
-	const open = String(file.value).lastIndexOf('{#', end.offset! - 1);
-	return open < start.offset! ? start : location(file).toPoint(open + 2 + index);
 }

@@ -1,10 +1,11 @@
-import type { BlockContent, DefinitionContent, Paragraph, Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { Quote } from '../../schemas/article';
 import { idPattern } from '../../schemas/common';
+import { idPoint, idProblem } from '../ids';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { formatShortDate } from '../dates';
@@ -58,11 +59,10 @@ export default function remarkQuotes() {
 
 			const label = `${speaker.name}, ${statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase()}`;
 			const attribution = fragmentLink(panelId(id), { className: ['quote-attr'], ...EDITORIAL }, [{ type: 'text', value: label }]);
-			if (block) renderBlock(node as ContainerDirective, id, attribution, `${label} · ${statement.medium}`, `${UI.linkTo.quote}: ${speaker.name}`);
+			if (node.type === 'containerDirective') renderBlock(node, id, attribution, `${label} · ${statement.medium}`, `${UI.linkTo.quote}: ${speaker.name}`);
 			else {
-				const inline = node as TextDirective;
-				inline.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
-				inline.children.push(attribution);
+				node.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
+				node.children.push(attribution);
 			}
 		});
 		file.data.quotes = quotes;
@@ -72,9 +72,12 @@ export default function remarkQuotes() {
 /** A quote's id, statement, speaker and sources, checked against the frontmatter; undefined (and reported) when wrong. */
 function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: Quote[]) {
 	// remark-directive-check has made sure both attributes are there.
-	const { id = '', statement: statementId = '' } = node.attributes ?? {};
+	const id = node.attributes?.id ?? '';
+	const statementId = node.attributes?.statement ?? '';
 	const errors = file.messages.length;
-	if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
+	const problem = idProblem(id);
+	if (problem) report(file, idPoint(file, node, id, problem.index), `Quote id "#${id}" is not a valid id: ${problem.reason}.`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
+	else if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
 	if (seen.some((quote) => quote.id === id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
 	const statement = frontmatter.statements.find((s) => s.id === statementId);
 	if (!statement) {
@@ -123,7 +126,7 @@ function renderBlock(node: ContainerDirective, id: string, attribution: ReturnTy
 		],
 		data: { hName: 'figcaption' },
 	};
-	const quoted = quotedBlocks(node) as (BlockContent | DefinitionContent)[];
+	const quoted = quotedBlocks(node);
 	node.children = [{ type: 'blockquote', children: quoted }, caption];
 	node.data = { hName: 'figure', hProperties: { id, className: ['quote'] } };
 }

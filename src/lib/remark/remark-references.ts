@@ -7,7 +7,7 @@ import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { byId } from '../definitions';
 import { referenceId, targetId, tipId } from '../anchors';
-import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
+import { EDITORIAL, fragmentLink, inlineElement, replaceNode } from './nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
 
@@ -57,8 +57,7 @@ export default function remarkReferences() {
 			const n = (counts.get(`${spec.kind} ${target}`) ?? 0) + 1;
 			counts.set(`${spec.kind} ${target}`, n);
 			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
-			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
-			parent.children[parent.children.indexOf(node)] = spec.render(node, frontmatter, target, n);
+			replaceNode(ancestors, node, spec.render(node, frontmatter, target, n));
 		});
 		file.data.references = [...(file.data.references ?? []), ...references];
 	};

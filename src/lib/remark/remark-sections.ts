@@ -2,6 +2,7 @@ import type { Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { report } from '../author-error';
+import { fingerprint } from '../anchor-registry';
 import { EDITORIAL } from './nodes';
 import type { Section } from '../../schemas/article';
 import '../file-data';
@@ -28,12 +29,15 @@ declare module 'mdast' {
  *                                         <p id="the-proposal-p1">Text.</p></section>
  *
  * Headings have their ids from remark-heading-ids.
- * Each paragraph of the text proper gets `<section>-p<n>`, so paragraphs can be linked too.
+ * Each paragraph of the text proper gets `<section>-p<n>`, so paragraphs can be linked too,
+ * and a fingerprint of its words (`file.data.fingerprints`), so the anchor registry can tell
+ * that a published paragraph id still points at the same words.
  * The body's word count goes to `file.data.words`, for reading times.
  */
 export default function remarkSections() {
 	return (tree: Root, file: VFile) => {
 		const sections: Section[] = [];
+		const fingerprints = new Map<string, string>();
 		const body: RootContent[] = [];
 		let current: SectionNode | undefined;
 		let section: Section | undefined;
@@ -74,6 +78,7 @@ export default function remarkSections() {
 			if (node.type === 'paragraph') {
 				const id = `${section.id}-p${section.paragraphs.length + 1}`;
 				section.paragraphs.push(id);
+				fingerprints.set(id, fingerprint(toString(node)));
 				if (!section.lead) section.lead = toString(node).trim();
 				node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 			}
@@ -82,6 +87,7 @@ export default function remarkSections() {
 		}
 		tree.children = body;
 		file.data.sections = sections;
+		file.data.fingerprints = fingerprints;
 		file.data.words = body.reduce((count, node) => count + (node.type === 'yaml' ? 0 : toString(node).split(/\s+/).filter(Boolean).length), 0);
 	};
 }
