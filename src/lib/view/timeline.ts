@@ -1,6 +1,7 @@
 import type { Article } from '../../schemas/article';
 import type { TimelineEvent } from '../../schemas/event';
 import { describeDistance } from '../dates';
+import { compareDates } from '../chronology';
 import { backlinks, type Backlink } from './backlinks';
 
 export interface TimelineEntry extends TimelineEvent {
@@ -12,12 +13,12 @@ export interface TimelineEntry extends TimelineEvent {
 }
 
 /**
- * The article's events in chronological order. ISO dates, partial or not, sort as text
- * (`2014-04` before `2014-04-12`); equal dates keep the order they are defined in.
+ * The article's events in chronological order (chronology.ts: a date known only to the month
+ * or year comes after the known days of its span); equal dates keep the order they are defined in.
  */
 export function timeline(article: Article): TimelineEntry[] {
 	return [...article.events]
-		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+		.sort((a, b) => compareDates(a.date, b.date))
 		.map((event) => ({
 			...event,
 			distance: describeDistance(event.date, article.published),
