@@ -35,6 +35,8 @@ export default function remarkQuotes() {
 	return (tree: Root, file: VFile) => {
 		const { frontmatter } = file.data;
 		const quotes: Quote[] = [];
+		/** Ids of the quotes so far, for the duplicate check. */
+		const seen = new Set<string>();
 
 		visitParents(tree, (node, ancestors) => {
 			if (node.type === 'leafDirective' && node.name === 'attribution') {
@@ -45,7 +47,7 @@ export default function remarkQuotes() {
 				return;
 			}
 			if (!frontmatter || (node.type !== 'textDirective' && node.type !== 'containerDirective') || node.name !== 'quote') return;
-			const resolved = resolve(node, frontmatter, file, quotes);
+			const resolved = resolve(node, frontmatter, file, seen);
 			if (!resolved) return;
 			const { id, statement, speaker, sources } = resolved;
 			const block = node.type === 'containerDirective';
@@ -56,6 +58,7 @@ export default function remarkQuotes() {
 				return;
 			}
 			quotes.push({ id, statement, speaker, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
+			seen.add(id);
 
 			const label = `${speaker.name}, ${statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase()}`;
 			const attribution = fragmentLink(panelId(id), { className: ['quote-attr'], ...EDITORIAL }, [{ type: 'text', value: label }]);
@@ -70,7 +73,7 @@ export default function remarkQuotes() {
 }
 
 /** A quote's id, statement, speaker and sources, checked against the frontmatter; undefined (and reported) when wrong. */
-function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: Quote[]) {
+function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: ReadonlySet<string>) {
 	// remark-directive-check has made sure both attributes are there.
 	const id = node.attributes?.id ?? '';
 	const statementId = node.attributes?.statement ?? '';
@@ -78,7 +81,7 @@ function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmat
 	const problem = idProblem(id);
 	if (problem) report(file, idPoint(file, node, id, problem.index), `Quote id "#${id}" is not a valid id: ${problem.reason}.`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
 	else if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
-	if (seen.some((quote) => quote.id === id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
+	if (seen.has(id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
 	const statement = frontmatter.statements.find((s) => s.id === statementId);
 	if (!statement) {
 		const statements = frontmatter.statements.map((s) => s.id);
