@@ -145,6 +145,14 @@ describe('the anchor registry cannot be fooled', () => {
 		expect(error.reason).toBe('anchors.json has the key "old-one" twice in one object.');
 	});
 
+	it.each(['constructor', 'toString', 'hasOwnProperty'])('takes a directive named ":%s" for an unknown directive, at its place, not for a built-in of JavaScript', async (name) => {
+		const mention = /:mention\[[^\]]+\]\{ref=[a-z0-9-]+\}/.exec(article)![0];
+		const text = article.replace(mention, mention.replace(':mention', `:${name}`));
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `:${name}[`));
+		expect(error.reason).toMatch(new RegExp(`^Unknown directive ":${name}"\\.`));
+	});
+
 	it('points at the real line and column of a JSON syntax error', async () => {
 		const registry = anchors.replace(`"${published[2]}",`, `"${published[2]}"`);
 		const error = await failure(article, registry);

@@ -11,6 +11,7 @@ declare module 'vfile' {
 		sections: Article['sections'];
 		quotes: Article['quotes'];
 		references: Article['references'];
+		quoteContexts: Article['quoteContexts'];
 		citedBy: Article['citedBy'];
 		trust: Article['trust'];
 		words: number;

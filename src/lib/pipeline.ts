@@ -25,8 +25,8 @@ import remarkProvenance from './remark/remark-provenance';
 import rehypeTextFidelity from './rehype/rehype-text-fidelity';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeRecordedIds from './rehype/rehype-recorded-ids';
-import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
-import { UI } from './ui';
+import rehypeQuoteContext from './rehype/rehype-quote-context';
+import { controlLabel, LINK_CONTROL_TEXT, linkControlProperties, shareTitle } from './link-control';
 import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
 import { AuthorErrors } from './author-error';
@@ -40,7 +40,7 @@ import './file-data';
  * then what cites each source (once every citation, quote and reference is known); then,
  * on the finished page, the check of the article's words against original.txt; last, once
  * every id is known, the anchor registry, the check that it records every shareable id,
- * and the link controls of sections.
+ * what surrounds each quotation, and the link controls of sections.
  */
 export const createProcessor = ({ registry, original, recording }: Companions = {}) =>
 	unified()
@@ -65,10 +65,14 @@ export const createProcessor = ({ registry, original, recording }: Companions = 
 		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
 		.use(rehypeRecordedIds, { registry, recording })
+		.use(rehypeQuoteContext)
 		.use(rehypeAutolinkHeadings, {
 			behavior: 'append',
 			test: 'h2',
-			properties: (heading) => linkControlProperties(`${UI.linkTo.section}: ${toString(heading).trim()}`, sharePath(String(heading.properties.id))),
+			properties: (heading) => {
+				const title = toString(heading).trim();
+				return linkControlProperties(String(heading.properties.id), controlLabel.section(title), shareTitle.section(title));
+			},
 			content: { type: 'text', value: LINK_CONTROL_TEXT },
 		})
 		.use(rehypeStringify);
@@ -116,7 +120,7 @@ export async function renderArticle(article: Input, { registry, original, record
 	if (!frontmatter || !sources || !sections || !quotes || !citedBy || !trust || words === undefined) throw new Error('The pipeline left the article data incomplete.');
 	return {
 		html: String(file),
-		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, words, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, quoteContexts: file.data.quoteContexts ?? [], words, aliases: file.data.registry?.aliases ?? {} },
 		fingerprints: file.data.fingerprints ?? new Map(),
 	};
 }

@@ -6,7 +6,7 @@ import { h } from 'hastscript';
 import { location } from 'vfile-location';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { anchorRegistrySchema } from '../../schemas/anchors';
-import { aliasesOf, type AnchorRegistry } from '../anchor-registry';
+import type { AnchorRegistry } from '../anchor-registry';
 import { AUTHOR_PREFIXES, pageOwnedIds, RESERVED_PREFIXES, reservedPrefixOf } from '../anchors';
 import { didYouMean, report } from '../author-error';
 import { idProblem } from '../ids';
@@ -81,9 +81,9 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 			}
 		});
 		checkFingerprints(registry, parsed, aliases, file.data.fingerprints ?? new Map(), at);
-		for (const [id, element] of elements) {
-			const extra = aliasesOf(parsed, id);
-			element.children.unshift(...extra.map((alias) => h('span', { id: alias, className: ['anchor-alias'] })));
+		// Last first, so that the aliases of one element stand in the order anchors.json lists them.
+		for (const [alias, target] of [...aliases].reverse()) {
+			elements.get(target)?.children.unshift(h('span', { id: alias, className: ['anchor-alias'] }));
 		}
 		file.data.registry = parsed;
 	};

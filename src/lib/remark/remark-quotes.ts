@@ -1,4 +1,4 @@
-import type { Paragraph, Root } from 'mdast';
+import type { Link, Paragraph, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
@@ -10,7 +10,7 @@ import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
-import { linkControlNode } from '../link-control';
+import { controlLabel, linkControlNode, shareTitle } from '../link-control';
 import { UI } from '../ui';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
@@ -35,6 +35,8 @@ export default function remarkQuotes() {
 	return (tree: Root, file: VFile) => {
 		const { frontmatter } = file.data;
 		const quotes: Quote[] = [];
+		/** Ids of the quotes so far, for the duplicate check. */
+		const seen = new Set<string>();
 
 		visitParents(tree, (node, ancestors) => {
 			if (node.type === 'leafDirective' && node.name === 'attribution') {
@@ -45,7 +47,7 @@ export default function remarkQuotes() {
 				return;
 			}
 			if (!frontmatter || (node.type !== 'textDirective' && node.type !== 'containerDirective') || node.name !== 'quote') return;
-			const resolved = resolve(node, frontmatter, file, quotes);
+			const resolved = resolve(node, frontmatter, file, seen);
 			if (!resolved) return;
 			const { id, statement, speaker, sources } = resolved;
 			const block = node.type === 'containerDirective';
@@ -56,13 +58,16 @@ export default function remarkQuotes() {
 				return;
 			}
 			quotes.push({ id, statement, speaker, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
+			seen.add(id);
 
 			const label = `${speaker.name}, ${statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase()}`;
 			const attribution = fragmentLink(panelId(id), { className: ['quote-attr'], ...EDITORIAL }, [{ type: 'text', value: label }]);
-			if (node.type === 'containerDirective') renderBlock(node, id, attribution, `${label} · ${statement.medium}`, `${UI.linkTo.quote}: ${speaker.name}`);
+			const control = linkControlNode(id, controlLabel.quote(speaker.name, text), shareTitle.quote(speaker.name, text));
+			if (node.type === 'containerDirective') renderBlock(node, id, attribution, `${label} · ${statement.medium}`, control);
 			else {
 				node.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
-				node.children.push(attribution);
+				// The control follows the attribution, with no space: nothing of ours enters the copied text.
+				node.children.push(attribution, control);
 			}
 		});
 		file.data.quotes = quotes;
@@ -70,7 +75,7 @@ export default function remarkQuotes() {
 }
 
 /** A quote's id, statement, speaker and sources, checked against the frontmatter; undefined (and reported) when wrong. */
-function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: Quote[]) {
+function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: ReadonlySet<string>) {
 	// remark-directive-check has made sure both attributes are there.
 	const id = node.attributes?.id ?? '';
 	const statementId = node.attributes?.statement ?? '';
@@ -78,7 +83,7 @@ function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmat
 	const problem = idProblem(id);
 	if (problem) report(file, idPoint(file, node, id, problem.index), `Quote id "#${id}" is not a valid id: ${problem.reason}.`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
 	else if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
-	if (seen.some((quote) => quote.id === id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
+	if (seen.has(id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
 	const statement = frontmatter.statements.find((s) => s.id === statementId);
 	if (!statement) {
 		const statements = frontmatter.statements.map((s) => s.id);
@@ -113,7 +118,7 @@ function quotedBlocks(node: ContainerDirective) {
 }
 
 /** A block quotation as a figure, its caption holding the original attribution line, ours, and the link control. */
-function renderBlock(node: ContainerDirective, id: string, attribution: ReturnType<typeof fragmentLink>, label: string, linkLabel: string) {
+function renderBlock(node: ContainerDirective, id: string, attribution: ReturnType<typeof fragmentLink>, label: string, control: Link) {
 	const original = node.children.find((child): child is LeafDirective => child.type === 'leafDirective' && child.name === 'attribution');
 	attribution.children = [{ type: 'text', value: label }];
 	const caption: Paragraph = {
@@ -122,7 +127,7 @@ function renderBlock(node: ContainerDirective, id: string, attribution: ReturnTy
 			...(original ? [inlineElement('span', { className: ['quote-original-attribution'] }, original.children), { type: 'text' as const, value: ' ' }] : []),
 			attribution,
 			{ type: 'text', value: ' ' },
-			linkControlNode(id, linkLabel),
+			control,
 		],
 		data: { hName: 'figcaption' },
 	};

@@ -39,16 +39,17 @@ export default function remarkReferences() {
 		const { frontmatter } = file.data;
 		if (!frontmatter) return;
 		const references: Reference[] = [];
+		/** The defined ids of each list, for lookups in constant time. */
+		const ids = { events: idSet(frontmatter.events), people: idSet(frontmatter.people), glosses: idSet(frontmatter.glosses) };
 		/** References so far to each definition, by kind and id. */
 		const counts = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
-			const spec = KINDS[node.name];
+			const spec = Object.hasOwn(KINDS, node.name) ? KINDS[node.name] : undefined;
 			if (!spec) return;
 			const target = node.attributes?.ref ?? '';
-			const known = frontmatter[spec.list].map((item) => item.id);
-			if (!known.includes(target)) {
-				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, {
+			if (!ids[spec.list].has(target)) {
+				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, [...ids[spec.list]])}`, {
 					rule: 'unknown-reference',
 					hint: `Define it under ${spec.list}: in the frontmatter, or correct the ref.`,
 				});
@@ -78,4 +79,8 @@ function renderGloss(node: TextDirective, frontmatter: Frontmatter, target: stri
 	const term = fragmentLink(targetId('gloss', target), { id: referenceId('gloss', target, n), className: ['gloss-term'], ariaDescribedby: tipId(target, n) }, node.children);
 	const tip = inlineElement('span', { id: tipId(target, n), role: 'tooltip', className: ['gloss-tip'], ...EDITORIAL }, [{ type: 'text', value: gloss.text }]);
 	return inlineElement('span', { className: ['gloss'] }, [term, tip]);
+}
+
+function idSet(items: readonly { id: string }[]): Set<string> {
+	return new Set(items.map((item) => item.id));
 }
