@@ -9,6 +9,8 @@ import { hasBrowser, useSite } from './browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const ARTICLE_TEMPLATE = '[slug]/index.astro';
+/** Share pages send a person with JavaScript on to the article at once: what they show is the page without it. */
+const SHARE_TEMPLATE = '[slug]/s/[id]/index.astro';
 const byTemplate = pagesByTemplate();
 /** One page of each template, and every article page: pages of a template share their markup. */
 const SAMPLES = [...byTemplate].flatMap(([template, pages]) => (template === ARTICLE_TEMPLATE ? pages : pages.slice(0, 1))).map((path) => (path ? `/${path}/` : '/'));
@@ -31,7 +33,7 @@ describe.runIf(hasBrowser)('accessibility (axe, WCAG 2.2 AA and best practice)',
 
 	for (const path of SAMPLES) {
 		it(`finds no violation on ${path} at 1280 and 390 px, light and dark`, async () => {
-			const page = await site.browser.newPage();
+			const page = await (byTemplate.get(SHARE_TEMPLATE)!.includes(path.slice(1, -1)) ? site.noScript : site.browser).newPage();
 			const found: string[] = [];
 			for (const [width, height] of [
 				[1280, 800],

@@ -1,4 +1,4 @@
-import type { Paragraph, Root } from 'mdast';
+import type { Link, Paragraph, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
@@ -10,7 +10,7 @@ import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
-import { linkControlNode } from '../link-control';
+import { controlLabel, linkControlNode, shareTitle } from '../link-control';
 import { UI } from '../ui';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
@@ -62,10 +62,12 @@ export default function remarkQuotes() {
 
 			const label = `${speaker.name}, ${statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase()}`;
 			const attribution = fragmentLink(panelId(id), { className: ['quote-attr'], ...EDITORIAL }, [{ type: 'text', value: label }]);
-			if (node.type === 'containerDirective') renderBlock(node, id, attribution, `${label} · ${statement.medium}`, `${UI.linkTo.quote}: ${speaker.name}`);
+			const control = linkControlNode(id, controlLabel.quote(speaker.name, text), shareTitle.quote(speaker.name, text));
+			if (node.type === 'containerDirective') renderBlock(node, id, attribution, `${label} · ${statement.medium}`, control);
 			else {
 				node.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
-				node.children.push(attribution);
+				// The control follows the attribution, with no space: nothing of ours enters the copied text.
+				node.children.push(attribution, control);
 			}
 		});
 		file.data.quotes = quotes;
@@ -116,7 +118,7 @@ function quotedBlocks(node: ContainerDirective) {
 }
 
 /** A block quotation as a figure, its caption holding the original attribution line, ours, and the link control. */
-function renderBlock(node: ContainerDirective, id: string, attribution: ReturnType<typeof fragmentLink>, label: string, linkLabel: string) {
+function renderBlock(node: ContainerDirective, id: string, attribution: ReturnType<typeof fragmentLink>, label: string, control: Link) {
 	const original = node.children.find((child): child is LeafDirective => child.type === 'leafDirective' && child.name === 'attribution');
 	attribution.children = [{ type: 'text', value: label }];
 	const caption: Paragraph = {
@@ -125,7 +127,7 @@ function renderBlock(node: ContainerDirective, id: string, attribution: ReturnTy
 			...(original ? [inlineElement('span', { className: ['quote-original-attribution'] }, original.children), { type: 'text' as const, value: ' ' }] : []),
 			attribution,
 			{ type: 'text', value: ' ' },
-			linkControlNode(id, linkLabel),
+			control,
 		],
 		data: { hName: 'figcaption' },
 	};
