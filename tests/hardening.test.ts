@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Heading, Nodes as MdastNode, Paragraph, Root as MdastRoot, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
-import { createProcessor, renderArticle } from '../src/lib/pipeline';
+import { processor, renderArticle } from '../src/lib/pipeline';
 import { checkSlug, siteRoutes } from '../src/lib/slugs';
 import { readArticle } from '../src/lib/read-article';
 import { AuthorErrors } from '../src/lib/author-error';
@@ -368,7 +368,6 @@ describe('linear time on any input', () => {
 
 	/** Runs every plugin on the article's tree after `change` put 1 MB into one of its nodes. */
 	async function transform(change: (tree: MdastRoot) => void): Promise<{ html: string; file: VFile }> {
-		const processor = createProcessor();
 		const file = new VFile({ value: article, path: 'index.md' });
 		const tree = processor.parse(file);
 		change(tree);
