@@ -24,11 +24,6 @@ export function panelId(quoteId: string): string {
 	return `panel-${quoteId}`;
 }
 
-/** Id of a gloss's tooltip next to the n-th use of the term. */
-export function tipId(glossId: string, n: number): string {
-	return `tip-${glossId}-${n}`;
-}
-
 /** Ids in order of first appearance, without repeats: citation numbers follow this order. */
 export function firstSeen(ids: Iterable<string>): string[] {
 	return [...new Set(ids)];

@@ -19,6 +19,7 @@ import remarkCitations from './remark/remark-citations';
 import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
+import remarkMargin from './remark/remark-margin';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeLinkControls from './rehype/rehype-link-controls';
 import type { Article } from '../schemas/article';
@@ -28,7 +29,8 @@ import './file-data';
  * The annotation pipeline, in order. The checks of the text as written first, then the
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
- * sections (so every annotation knows its section), then the annotations; last, once
+ * sections (so every annotation knows its section), then the annotations, gathered
+ * beside the passages they annotate (remark-margin); last, once
  * every id is known, the anchor registry and the link controls.
  */
 export const createProcessor = (registry?: VFile) =>
@@ -48,6 +50,7 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkReferences)
 		.use(remarkNotes)
 		.use(remarkFigures)
+		.use(remarkMargin)
 		.use(remarkRehype)
 		.use(rehypeSlug)
 		.use(rehypeUniqueIds)

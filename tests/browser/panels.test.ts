@@ -29,16 +29,17 @@ describe.runIf(hasBrowser)('panels in Chromium', () => {
 	});
 
 	for (const [name, context] of [['with', () => site.browser], ['without', () => site.noScript]] as const) {
-		it(`goes from a quote to the panel and back, and from an event to the timeline and back, ${name} JavaScript`, async () => {
+		it(`goes from a quote to the panel and back, and from an event’s preview to the timeline and back, ${name} JavaScript`, async () => {
 			const page = await context().newPage();
 			await page.goto(site.url + ARTICLE);
-			await page.locator('#q-medvedev-prologue .quote-attr').click();
+			await page.locator('.attribution[data-quotes~="q-medvedev-prologue"] a').first().click();
 			expect(new URL(page.url()).hash).toBe('#panel-q-medvedev-prologue');
 			await page.locator('#panel-q-medvedev-prologue .quote-context a:not(.link-control)').click();
 			expect(new URL(page.url()).hash).toBe('#q-medvedev-prologue');
 			await expect.poll(() => page.locator('#q-medvedev-prologue').isVisible()).toBe(true);
 
 			await page.locator('#ref-e-2022-09-13-compact-1').click();
+			await page.locator('#preview-e-2022-09-13-compact .preview-more a').click();
 			expect(new URL(page.url()).hash).toBe('#e-2022-09-13-compact');
 			await page.locator('#e-2022-09-13-compact .backlinks a').first().click();
 			expect(new URL(page.url()).hash).toBe('#ref-e-2022-09-13-compact-1');

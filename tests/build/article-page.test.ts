@@ -55,12 +55,14 @@ describe('the article page', () => {
 		for (const quote of quotes) expect(text).toContain(quote);
 	});
 
-	it('attributes every quotation in the text to its speaker and date', () => {
+	it('attributes every quotation in the text to its speaker and date, beside the text and not inside it', () => {
 		const quotes = $('.article-body span.quote, .article-body figure.quote');
 		expect(quotes.length).toBeGreaterThanOrEqual(10);
 		quotes.each((_, quote) => {
-			const attribution = fold($(quote).find('.quote-attr').text());
-			expect(attribution, $(quote).attr('id')).toMatch(/^(Dmitry Medvedev|Newsweek|Bojan Pancevski), (\d{1,2} \w{3} \d{4}|date not known)/);
+			const id = $(quote).attr('id')!;
+			const attribution = $('.article-body .margin .attribution').filter((_, p) => $(p).attr('data-quotes')!.split(' ').includes(id));
+			expect(labelOf($, attribution[0]), id).toMatch(/^(Dmitry Medvedev|Newsweek|Bojan Pancevski), .+, (\d{1,2} \w{3} \d{4}|date not known)$/);
+			expect($(quote).closest('p, figure').find('.attribution, [data-editorial]:not(.link-control)').length, id).toBe(0);
 		});
 	});
 

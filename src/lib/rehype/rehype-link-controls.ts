@@ -7,7 +7,7 @@ import { UI } from '../ui';
 import '../file-data';
 
 /**
- * Gives each section heading and each block quotation a link control:
+ * Gives each section heading and each block quotation (in its attribution) a link control:
  *
  *   <h2 id="the-proposal">The proposal</h2>
  *     -> <h2 id="the-proposal">The proposal <a href="#the-proposal" class="link-control" aria-label="Link to section: The proposal" data-share="s/the-proposal/">#</a></h2>
@@ -18,14 +18,13 @@ export default function rehypeLinkControls() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'element', (element: Element) => {
 			const id = element.properties.id;
-			if (typeof id !== 'string') return;
-			if (element.tagName === 'h2') {
+			if (element.tagName === 'h2' && typeof id === 'string') {
 				element.children.push({ type: 'text', value: ' ' }, linkControl(id, `${UI.linkTo.section}: ${toString(element).trim()}`, sharePath(id)));
 			}
-			const classes = element.properties.className;
-			if (element.tagName === 'figure' && Array.isArray(classes) && classes.includes('quote')) {
-				const caption = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
-				caption?.children.push({ type: 'text', value: ' ' }, linkControl(id, `${UI.linkTo.quote}: ${speakerOf(file, id)}`, sharePath(id)));
+			// A block quotation's control goes in its attribution beside it, never among the article's words.
+			const quoteId = String(element.properties.dataQuotes ?? '').split(' ')[0];
+			if (quoteId && file.data.quotes!.find((quote) => quote.id === quoteId)?.block) {
+				element.children.push({ type: 'text', value: ' ' }, linkControl(quoteId, `${UI.linkTo.quote}: ${speakerOf(file, quoteId)}`, sharePath(quoteId)));
 			}
 		});
 	};

@@ -1,15 +1,17 @@
-import type { BlockContent, DefinitionContent, Paragraph, Root } from 'mdast';
+import type { BlockContent, DefinitionContent, Paragraph, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { Quote } from '../../schemas/article';
+import type { Statement } from '../../schemas/statement';
+import type { SectionNode } from './remark-sections';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, fail } from '../author-error';
 import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
 import { UI } from '../ui';
-import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
+import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
 
 const QUOTE_ID = /^q-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,21 +19,27 @@ const QUOTE_MARKS = /^["“”‘’']+|["“”‘’']+$/g;
 
 /**
  * Quotations, inline or as blocks, each tied to a statement defined in the frontmatter;
- * collected into `file.data.quotes`. The article's own quotation marks stay in the text.
+ * collected into `file.data.quotes`. The article's own quotation marks stay in the text,
+ * and nothing of ours enters its sentences: the attribution follows the paragraph or block
+ * quotation, once per run of quotes from one statement (remark-margin sets it beside it).
  *
- *   :quote["dull idiots"]{#q-dull-idiots statement=medvedev-telegram sources="a b"}
- *     -> <span class="quote" id="q-dull-idiots">"dull idiots"<a class="quote-attr" …>Dmitry Medvedev, 13 Sep 2022</a></span>
+ *   … he blamed :quote["dull idiots"]{#q-dull-idiots statement=medvedev-telegram} from :quote["stupid think tanks"]{#q-think-tanks statement=medvedev-telegram} …
+ *     -> <p>… he blamed <span class="quote" id="q-dull-idiots">"dull idiots"</span> from <span class="quote" id="q-think-tanks">"stupid think tanks"</span> …</p>
+ *        <p class="attribution" data-quotes="q-dull-idiots q-think-tanks" data-editorial><a href="#panel-q-dull-idiots">Dmitry Medvedev</a>, Telegram post, 13 Sep 2022</p>
  *
  *   :::quote{#q-camarilla statement=medvedev-telegram}
  *   The Kyiv camarilla …
  *   ::attribution[— as printed under the quotation]
  *   :::
- *     -> <figure class="quote" id="q-camarilla"><blockquote>…</blockquote><figcaption>…</figcaption></figure>
+ *     -> <figure class="quote" id="q-camarilla"><blockquote>…</blockquote><figcaption>— as printed under the quotation</figcaption></figure>
+ *        <p class="attribution" data-quotes="q-camarilla" data-editorial>…</p>
  */
 export default function remarkQuotes() {
 	return (tree: Root, file: VFile) => {
 		const frontmatter = file.data.frontmatter!;
 		const quotes: Quote[] = [];
+		/** The runs of quotes in each paragraph or block quotation of a section, in order. */
+		const runsAfter = new Map<RootContent, { section: SectionNode; runs: { statement: Statement; quotes: string[] }[] }>();
 
 		visitParents(tree, (node, ancestors) => {
 			if (node.type === 'leafDirective' && node.name === 'attribution') {
@@ -50,16 +58,20 @@ export default function remarkQuotes() {
 			if (!text) fail(file, node, `The quote "${id}" is empty.`, 'Put the quoted words inside it, exactly as the article prints them.');
 			quotes.push({ id, statement: statementId, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
 
-			const speaker = frontmatter.people.find((p) => p.id === statement.speaker)!;
-			const label = `${speaker.name}, ${statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase()}`;
-			const attribution = fragmentLink(panelId(id), { className: ['quote-attr'], ...EDITORIAL }, [{ type: 'text', value: label }]);
-			if (block) renderBlock(node as ContainerDirective, id, attribution, `${label} · ${statement.medium}`);
-			else {
-				const inline = node as TextDirective;
-				inline.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
-				inline.children.push(attribution);
-			}
+			if (block) renderBlock(node as ContainerDirective);
+			else node.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
+			// The paragraph or block quotation, a child of the section, that the quote stands in.
+			const passage = (ancestors[2] ?? node) as RootContent;
+			const entry = runsAfter.get(passage) ?? { section: ancestors[1] as SectionNode, runs: [] };
+			const last = entry.runs.at(-1);
+			if (last && last.statement === statement && !block) last.quotes.push(id);
+			else entry.runs.push({ statement, quotes: [id] });
+			runsAfter.set(passage, entry);
 		});
+		for (const [passage, { section, runs }] of runsAfter) {
+			const attributions = runs.map(({ statement, quotes }) => attribution(frontmatter, statement, quotes));
+			section.children.splice(section.children.indexOf(passage) + 1, 0, ...attributions);
+		}
 		file.data.quotes = quotes;
 	};
 }
@@ -86,15 +98,21 @@ function quotedBlocks(node: ContainerDirective) {
 	return node.children.filter((child) => !(child.type === 'leafDirective' && child.name === 'attribution'));
 }
 
-function renderBlock(node: ContainerDirective, id: string, attribution: ReturnType<typeof fragmentLink>, label: string) {
+function renderBlock(node: ContainerDirective) {
 	const original = node.children.find((child): child is LeafDirective => child.type === 'leafDirective' && child.name === 'attribution');
-	attribution.children = [{ type: 'text', value: label }];
-	const caption: Paragraph = {
-		type: 'paragraph',
-		children: [...(original ? [inlineElement('span', { className: ['quote-original-attribution'] }, original.children), { type: 'text' as const, value: ' ' }] : []), attribution],
-		data: { hName: 'figcaption' },
-	};
 	const quoted = quotedBlocks(node) as (BlockContent | DefinitionContent)[];
-	node.children = [{ type: 'blockquote', children: quoted }, caption];
-	node.data = { hName: 'figure', hProperties: { id, className: ['quote'] } };
+	const caption: Paragraph[] = original ? [{ type: 'paragraph', children: original.children, data: { hName: 'figcaption' } }] : [];
+	node.children = [{ type: 'blockquote', children: quoted }, ...caption];
+	node.data = { hName: 'figure', hProperties: { id: node.attributes!.id!, className: ['quote'] } };
+}
+
+/** Who said a run of quotes, where and when: `Dmitry Medvedev, Telegram post, 13 Sep 2022`, the name linked to the quote panel. */
+function attribution(frontmatter: Frontmatter, statement: Statement, quotes: string[]): Paragraph {
+	const speaker = frontmatter.people.find((p) => p.id === statement.speaker)!;
+	const when = statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase();
+	return {
+		type: 'paragraph',
+		children: [fragmentLink(panelId(quotes[0]!), {}, [{ type: 'text', value: speaker.name }]), { type: 'text', value: `, ${statement.medium}, ${when}` }],
+		data: { hProperties: { className: ['attribution'], dataQuotes: quotes.join(' '), ...EDITORIAL } },
+	};
 }
