@@ -24,10 +24,29 @@ describe('renderArticle', () => {
 			const dir = join(fixtures, 'pipeline', name);
 			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md' });
 			await expect(html).toMatchFileSnapshot(join(dir, 'output.html'));
-			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references };
+			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references, citedBy: data.citedBy, trust: data.trust, sources: data.sources.map((source) => `${source.number}: ${source.id}`) };
 			await expect(JSON.stringify(extracted, null, '\t') + '\n').toMatchFileSnapshot(join(dir, 'data.json'));
 		});
 	}
+});
+
+describe('heading ids', () => {
+	const base = join(fixtures, 'pipeline', 'all-annotations', 'index.md');
+
+	it('come from one slugger for every level: "## Background" then "### Background" get two ids', async () => {
+		const text = `${await readArticle(base)}\n## Background\n\nText.\n\n### Background\n\nMore text.\n`;
+		const { html, data } = await renderArticle({ text, path: 'input.md' });
+		expect(data.sections.at(-1)?.id).toBe('background');
+		expect(html).toContain('<h2 id="background" data-editorial>Background ');
+		expect(html).toContain('<h3 id="background-1">Background</h3>');
+	});
+
+	it('keep an explicit {#id} at any level, whatever the words', async () => {
+		const text = `${await readArticle(base)}\n## Background {#context}\n\nText.\n\n### Background {#details}\n\nMore text.\n`;
+		const { html, data } = await renderArticle({ text, path: 'input.md' });
+		expect(data.sections.at(-1)?.id).toBe('context');
+		expect(html).toContain('<h3 id="details">Background</h3>');
+	});
 });
 
 describe('accepted variants of the same text', () => {

@@ -23,8 +23,3 @@ export function referenceId(kind: Kind, id: string, n: number): string {
 export function panelId(quoteId: string): string {
 	return `panel-${quoteId}`;
 }
-
-/** Ids in order of first appearance, without repeats: citation numbers follow this order. */
-export function firstSeen(ids: Iterable<string>): string[] {
-	return [...new Set(ids)];
-}

@@ -14,6 +14,16 @@ export interface DefinitionIssue {
 	hint?: string;
 }
 
+/**
+ * The definition with an id, from a list the frontmatter check has already checked the
+ * id against: a missing one is a bug in the pipeline, not an author error.
+ */
+export function byId<T extends { id: string }>(items: readonly T[], id: string): T {
+	const item = items.find((candidate) => candidate.id === id);
+	if (!item) throw new Error(`No definition "${id}": the checks before this step should have refused it.`);
+	return item;
+}
+
 /** Ids of each kind of definition, for lookups. */
 export function idsOf(frontmatter: Frontmatter, kind: DefinitionKind): string[] {
 	return frontmatter[kind].map((item) => item.id);

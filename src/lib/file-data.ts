@@ -6,9 +6,13 @@ declare module 'vfile' {
 	interface DataMap {
 		/** The validated frontmatter, set first by remark-frontmatter-data. */
 		frontmatter: Frontmatter;
+		/** The sources, numbered by remark-citations. */
+		sources: Article['sources'];
 		sections: Article['sections'];
 		quotes: Article['quotes'];
 		references: Article['references'];
+		citedBy: Article['citedBy'];
+		trust: Article['trust'];
 		words: number;
 		/** The anchor registry, once checked against the page. */
 		registry: AnchorRegistry;

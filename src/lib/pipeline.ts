@@ -3,7 +3,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
-import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { toString } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
@@ -19,9 +20,11 @@ import remarkCitations from './remark/remark-citations';
 import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
+import remarkProvenance from './remark/remark-provenance';
 import remarkMargin from './remark/remark-margin';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
-import rehypeLinkControls from './rehype/rehype-link-controls';
+import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
+import { UI } from './ui';
 import type { Article } from '../schemas/article';
 import './file-data';
 
@@ -29,9 +32,10 @@ import './file-data';
  * The annotation pipeline, in order. The checks of the text as written first, then the
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
- * sections (so every annotation knows its section), then the annotations, gathered
- * beside the passages they annotate (remark-margin); last, once
- * every id is known, the anchor registry and the link controls.
+ * heading ids and sections (so every annotation knows its section), then the annotations,
+ * then what cites each source (once every citation, quote and reference is known), then
+ * the attributions and notes gathered beside the passages they annotate; last,
+ * once every id is known, the anchor registry and the link controls of sections.
  */
 export const createProcessor = (registry?: VFile) =>
 	unified()
@@ -50,12 +54,17 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkReferences)
 		.use(remarkNotes)
 		.use(remarkFigures)
+		.use(remarkProvenance)
 		.use(remarkMargin)
 		.use(remarkRehype)
-		.use(rehypeSlug)
 		.use(rehypeUniqueIds)
 		.use(rehypeAnchorRegistry, { registry })
-		.use(rehypeLinkControls)
+		.use(rehypeAutolinkHeadings, {
+			behavior: 'append',
+			test: 'h2',
+			properties: (heading) => linkControlProperties(`${UI.linkTo.section}: ${toString(heading).trim()}`, sharePath(String(heading.properties.id))),
+			content: { type: 'text', value: LINK_CONTROL_TEXT },
+		})
 		.use(rehypeStringify);
 
 /** The result of one article: its HTML and its data, not yet checked by the collection schema. */
@@ -78,9 +87,9 @@ export interface Input {
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
 	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
-	const { frontmatter, sections, quotes, references } = file.data;
+	const { frontmatter, sources, sections, quotes, references, citedBy, trust } = file.data;
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sections: sections!, quotes: quotes!, references: references ?? [], words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter!, sources: sources!, sections: sections!, quotes: quotes!, references: references ?? [], citedBy: citedBy!, trust: trust!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
 	};
 }

@@ -1,5 +1,6 @@
 import type { Verification } from '../schemas/source';
 import type { EventKind } from '../schemas/event';
+import type { CitingKind } from '../schemas/provenance';
 
 /** Every fixed string of the interface, in one place. */
 export const UI = {
@@ -30,6 +31,7 @@ export const UI = {
 	eventsShown: '{shown} of {total} events shown',
 	publicationMarker: 'The article is published',
 	mentionedIn: 'In the text',
+	citedBy: 'Cited by',
 	backTo: 'Back to',
 	sourcesIntro: 'Every source this page relies on, with how far it could be checked.',
 	notLocated: 'Not independently located; no address is given rather than a guessed one.',
@@ -68,6 +70,15 @@ export const STATUS: Record<Verification, string> = {
 	partial: 'Partly verified',
 	unverified: 'Not verified',
 	'not-located': 'Not located',
+};
+
+/** How each kind of place that cites a source begins its label: `timeline: 18 March 2014`. */
+export const CITING_KIND: Record<CitingKind, string> = {
+	text: 'text',
+	note: 'note',
+	quote: 'quote',
+	event: 'timeline',
+	gloss: 'gloss',
 };
 
 /** How each kind of event reads, as a filter label. */

@@ -3,8 +3,9 @@ import { idSchema, partialDateSchema, webUrlSchema } from './common';
 import { eventSchema } from './event';
 import { glossSchema } from './gloss';
 import { personSchema } from './person';
-import { sourceSchema } from './source';
+import { numberedSourceSchema, sourceSchema } from './source';
 import { statementSchema } from './statement';
+import { citingPlaceSchema, trustSchema } from './provenance';
 
 /** The frontmatter of an article: what it is, and every definition its annotations refer to. */
 export const frontmatterShape = z.strictObject({
@@ -45,11 +46,15 @@ const referenceSchema = z.object({
 	anchor: z.string(),
 	/** Id of the section it stands in. */
 	section: z.string(),
+	/** Whether it stands in one of our context notes (true) or in the article's text (false). */
+	note: z.boolean(),
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
-/** The data the pipeline extracts from the body. */
+/** The data the pipeline extracts from the body, with every relation resolved: pages only read it. */
 const extractedShape = z.object({
+	/** Every source once, in the order of their numbers (see numberedSourceSchema). */
+	sources: z.array(numberedSourceSchema),
 	/** The sections in order: h2 headings with their ids. */
 	sections: z.array(
 		z.object({
@@ -65,18 +70,26 @@ const extractedShape = z.object({
 	quotes: z.array(
 		z.object({
 			id: idSchema,
-			statement: idSchema,
+			/** The statement it quotes from, resolved from the frontmatter. */
+			statement: statementSchema,
+			/** Who said it: the statement's speaker, resolved. */
+			speaker: personSchema,
 			/** The words, exactly as in the article, without surrounding quotation marks. */
 			text: z.string().min(1),
 			/** Sources for this wording; the statement's when the quote names none. */
 			sources: z.array(idSchema),
 			/** A block quotation (true) or words quoted inside a sentence (false). */
 			block: z.boolean(),
+			/** Id of the section it stands in. */
 			section: z.string(),
 		}),
 	),
 	/** Every reference to an event, source, person or gloss, in order of appearance. */
 	references: z.array(referenceSchema),
+	/** Source id -> every place on the page that cites it, in page order; every source has an entry, empty if nothing cites it. */
+	citedBy: z.record(idSchema, z.array(citingPlaceSchema)),
+	/** The page's sourcing in figures. */
+	trust: trustSchema,
 	/** Words in the body, the article's and ours, for the reading time. */
 	words: z.number().int().nonnegative(),
 	/** Ids no longer on the page -> the ids their old links land on (from anchors.json). */

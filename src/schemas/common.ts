@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates';
+import { parsePartialDate } from './partial-date';
 
-/** An id written by the author: lowercase words joined by hyphens, e.g. `medvedev` or `e-2022-09-13-compact`. */
-export const idSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens, e.g. "e-2022-09-13-compact"');
+/** The one pattern of an id an author writes: lowercase letters and digits, words joined by single hyphens. */
+export const ID_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** Ids of one kind start with their prefix (`q-` for quotes, `fig-` for figures); without one, any id. */
+export function idPattern(prefix = ''): RegExp {
+	return new RegExp(`^${prefix}${ID_PATTERN}$`);
+}
+
+/** An id written by the author, e.g. `medvedev` or `e-2022-09-13-compact`. */
+export const idSchema = z.string().regex(idPattern(), 'expected lowercase letters, digits and single hyphens, e.g. "e-2022-09-13-compact"');
 
 /**
  * A date known to year, month or day: `2022`, `2022-09` or `2022-09-13`.

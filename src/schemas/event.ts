@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, partialDateSchema, sourceIdsSchema } from './common';
+import { idPattern, idSchema, partialDateSchema, sourceIdsSchema } from './common';
 
 /** Where an event stands relative to the article: background, the days it reports, or what came after. */
 export const eventKindSchema = z.enum(['context', 'article', 'after']);
@@ -8,7 +8,7 @@ export type EventKind = z.infer<typeof eventKindSchema>;
 /** A dated event for the timeline, referred to from the text by `:event[…]{ref=…}`. */
 export const eventSchema = z.strictObject({
 	/** Stable anchor on the page: `e-<date>-<words>`. */
-	id: idSchema.regex(/^e-/, 'expected an id starting with "e-", e.g. "e-2022-09-13-compact"'),
+	id: idSchema.regex(idPattern('e-'), 'expected an id starting with "e-", e.g. "e-2022-09-13-compact"'),
 	/** When, as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: partialDateSchema,
 	/** Where sources disagree or the date is approximate, say so here. */

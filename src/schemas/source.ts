@@ -36,3 +36,10 @@ export const sourceSchema = z
 		}
 	});
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A source as the article lists it: with the number its citations show. */
+export const numberedSourceSchema = sourceSchema.safeExtend({
+	/** Sources cited in the text are numbered in order of first citation, then the rest in the order defined. */
+	number: z.number().int().positive(),
+});
+export type NumberedSource = z.infer<typeof numberedSourceSchema>;

@@ -70,7 +70,7 @@ describe('links between the text and the panels', () => {
 		$('.article-body .cite a').each((_, a) => {
 			const entry = byId($, $(a).attr('href')!.slice(1));
 			expect(entry.parent().hasClass('source-list')).toBe(true);
-			expect(entry.find(`.backlinks a[href="#${$(a).attr('id')}"]`).length).toBe(1);
+			expect(entry.find(`.cited-by a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 			expect(entry.index() + 1).toBe(Number(fold($(a).text()).replace(/\D/g, '')));
 		});
 	});

@@ -3,20 +3,25 @@ import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import { didYouMean, fail } from '../author-error';
-import { firstSeen, referenceId, targetId } from '../anchors';
+import { referenceId, targetId } from '../anchors';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
+import { inNote } from './in-note';
 
 /**
- * Citations of sources defined in the frontmatter, numbered in order of first citation
- * and collected into `file.data.references` (kind `source`):
+ * Citations of sources defined in the frontmatter, collected into `file.data.references`
+ * (kind `source`). Sources are numbered once, here: those cited in order of first
+ * citation, then the rest in the order defined; `file.data.sources` keeps them with their numbers.
  *
  *   :cite{ref="up-ksc mfa-denmark-ksc"}
  *     -> <sup class="cite" data-editorial><a href="#src-up-ksc" id="ref-src-up-ksc-1">[1]</a><a …>[2]</a></sup>
  */
 export default function remarkCitations() {
 	return (tree: Root, file: VFile) => {
-		const known = file.data.frontmatter!.sources.map((source) => source.id);
+		const { sources } = file.data.frontmatter!;
+		const known = sources.map((source) => source.id);
+		const numbers = new Map<string, number>();
+		const numberOf = (id: string) => numbers.get(id) ?? numbers.set(id, numbers.size + 1).size;
 		const references: Reference[] = [];
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
@@ -25,8 +30,8 @@ export default function remarkCitations() {
 			const links = ids.map((id) => {
 				if (!known.includes(id)) fail(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, 'Define it under sources: in the frontmatter, or correct the ref.');
 				const n = references.filter((r) => r.target === id).length + 1;
-				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors) });
-				const number = firstSeen(references.map((r) => r.target)).indexOf(id) + 1;
+				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
+				const number = numberOf(id);
 				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);
 			});
 			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
@@ -36,6 +41,8 @@ export default function remarkCitations() {
 			if (before?.type === 'text') before.value = before.value.trimEnd();
 			parent.children[index] = inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links);
 		});
+		for (const id of known) numberOf(id);
+		file.data.sources = sources.map((source) => ({ ...source, number: numberOf(source.id) })).sort((a, b) => a.number - b.number);
 		file.data.references = [...(file.data.references ?? []), ...references];
 	};
 }

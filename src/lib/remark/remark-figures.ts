@@ -4,8 +4,9 @@ import { visit } from 'unist-util-visit';
 import { fail } from '../author-error';
 import { EDITORIAL } from './nodes';
 import { UI } from '../ui';
+import { idPattern } from '../../schemas/common';
 
-const FIGURE_ID = /^fig-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FIGURE_ID = idPattern('fig-');
 
 /**
  * An image of the original article that we cannot reproduce: its caption is kept as

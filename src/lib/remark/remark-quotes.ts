@@ -1,20 +1,24 @@
-import type { BlockContent, DefinitionContent, Paragraph, Root, RootContent } from 'mdast';
+import type { BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { Quote } from '../../schemas/article';
 import type { Statement } from '../../schemas/statement';
+import type { Person } from '../../schemas/person';
 import type { SectionNode } from './remark-sections';
+import { idPattern } from '../../schemas/common';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, fail } from '../author-error';
+import { byId } from '../definitions';
 import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
+import { linkControlNode } from '../link-control';
 import { UI } from '../ui';
 import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
 
-const QUOTE_ID = /^q-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const QUOTE_ID = idPattern('q-');
 const QUOTE_MARKS = /^["“”‘’']+|["“”‘’']+$/g;
 
 /**
@@ -39,7 +43,7 @@ export default function remarkQuotes() {
 		const frontmatter = file.data.frontmatter!;
 		const quotes: Quote[] = [];
 		/** The runs of quotes in each paragraph or block quotation of a section, in order. */
-		const runsAfter = new Map<RootContent, { section: SectionNode; runs: { statement: Statement; quotes: string[] }[] }>();
+		const runsAfter = new Map<RootContent, { section: SectionNode; runs: Run[] }>();
 
 		visitParents(tree, (node, ancestors) => {
 			if (node.type === 'leafDirective' && node.name === 'attribution') {
@@ -50,13 +54,12 @@ export default function remarkQuotes() {
 				return;
 			}
 			if ((node.type !== 'textDirective' && node.type !== 'containerDirective') || node.name !== 'quote') return;
-			const { id, statementId, sources } = checkAttributes(node, frontmatter, file, quotes);
-			const statement = frontmatter.statements.find((s) => s.id === statementId)!;
+			const { id, statement, speaker, sources } = checkAttributes(node, frontmatter, file, quotes);
 			const block = node.type === 'containerDirective';
 			const words = block ? quotedBlocks(node).map((child) => toString(child)).join('\n\n') : toString(node);
 			const text = words.trim().replace(QUOTE_MARKS, '').trim();
 			if (!text) fail(file, node, `The quote "${id}" is empty.`, 'Put the quoted words inside it, exactly as the article prints them.');
-			quotes.push({ id, statement: statementId, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
+			quotes.push({ id, statement, speaker, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
 
 			if (block) renderBlock(node as ContainerDirective);
 			else node.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
@@ -65,11 +68,11 @@ export default function remarkQuotes() {
 			const entry = runsAfter.get(passage) ?? { section: ancestors[1] as SectionNode, runs: [] };
 			const last = entry.runs.at(-1);
 			if (last && last.statement === statement && !block) last.quotes.push(id);
-			else entry.runs.push({ statement, quotes: [id] });
+			else entry.runs.push({ statement, speaker, quotes: [id], block });
 			runsAfter.set(passage, entry);
 		});
 		for (const [passage, { section, runs }] of runsAfter) {
-			const attributions = runs.map(({ statement, quotes }) => attribution(frontmatter, statement, quotes));
+			const attributions = runs.map(attribution);
 			section.children.splice(section.children.indexOf(passage) + 1, 0, ...attributions);
 		}
 		file.data.quotes = quotes;
@@ -81,16 +84,19 @@ function checkAttributes(node: TextDirective | ContainerDirective, frontmatter: 
 	const statementId = node.attributes!.statement!;
 	if (!QUOTE_ID.test(id)) fail(file, node, `Quote id "#${id}" does not start with "q-".`, 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.');
 	if (seen.some((quote) => quote.id === id)) fail(file, node, `Duplicate quote id "#${id}".`, 'Every quote needs an id of its own.');
-	const statements = frontmatter.statements.map((s) => s.id);
-	if (!statements.includes(statementId)) {
+	const statement = frontmatter.statements.find((s) => s.id === statementId);
+	if (!statement) {
+		const statements = frontmatter.statements.map((s) => s.id);
 		fail(file, node, `Unknown statement "${statementId}" in quote "#${id}".${didYouMean(statementId, statements)}`, 'Define the statement (speaker, date, medium, language, sources) under statements: in the frontmatter.');
 	}
+	// The frontmatter check has made sure every statement names a defined speaker.
+	const speaker = byId(frontmatter.people, statement.speaker);
 	const known = frontmatter.sources.map((s) => s.id);
 	const sources = node.attributes!.sources?.split(/\s+/).filter(Boolean);
 	for (const source of sources ?? []) {
 		if (!known.includes(source)) fail(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, known)}`, 'Define it under sources: in the frontmatter.');
 	}
-	return { id, statementId, sources };
+	return { id, statement, speaker, sources };
 }
 
 /** The quoted blocks of a block quotation: everything but its attribution line. */
@@ -106,13 +112,24 @@ function renderBlock(node: ContainerDirective) {
 	node.data = { hName: 'figure', hProperties: { id: node.attributes!.id!, className: ['quote'] } };
 }
 
-/** Who said a run of quotes, where and when: `Dmitry Medvedev, Telegram post, 13 Sep 2022`, the name linked to the quote panel. */
-function attribution(frontmatter: Frontmatter, statement: Statement, quotes: string[]): Paragraph {
-	const speaker = frontmatter.people.find((p) => p.id === statement.speaker)!;
+/** Quotes from one statement that follow each other in a paragraph, or one block quotation. */
+interface Run {
+	statement: Statement;
+	speaker: Person;
+	quotes: string[];
+	block: boolean;
+}
+
+/**
+ * Who said a run of quotes, where and when: `Dmitry Medvedev, Telegram post, 13 Sep 2022`,
+ * the name linked to the quote panel; a block quotation's link control goes here too.
+ */
+function attribution({ statement, speaker, quotes, block }: Run): Paragraph {
 	const when = statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase();
+	const control: PhrasingContent[] = block ? [{ type: 'text', value: ' ' }, linkControlNode(quotes[0]!, `${UI.linkTo.quote}: ${speaker.name}`)] : [];
 	return {
 		type: 'paragraph',
-		children: [fragmentLink(panelId(quotes[0]!), {}, [{ type: 'text', value: speaker.name }]), { type: 'text', value: `, ${statement.medium}, ${when}` }],
+		children: [fragmentLink(panelId(quotes[0]!), {}, [{ type: 'text', value: speaker.name }]), { type: 'text', value: `, ${statement.medium}, ${when}` }, ...control],
 		data: { hProperties: { className: ['attribution'], dataQuotes: quotes.join(' '), ...EDITORIAL } },
 	};
 }

@@ -5,12 +5,14 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, fail } from '../author-error';
+import { byId } from '../definitions';
 import { referenceId, targetId } from '../anchors';
 import { describeDistance, formatDate } from '../dates';
 import { UI } from '../ui';
 import { fragmentLink, inlineElement } from './nodes';
 import { addPreview, previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
+import { inNote } from './in-note';
 
 type Kind = 'event' | 'person' | 'gloss';
 
@@ -54,9 +56,9 @@ export default function remarkReferences() {
 				fail(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, `Define it under ${spec.list}: in the frontmatter, or correct the ref.`);
 			}
 			const n = references.filter((r) => r.kind === spec.kind && r.target === target).length + 1;
-			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors) });
+			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 			const entry = targetId(spec.kind, target);
-			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: frontmatter.events.find((e) => e.id === target)!.date }, node.children)] : node.children;
+			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: byId(frontmatter.events, target).date }, node.children)] : node.children;
 			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
 			parent.children[parent.children.indexOf(node)] = previewTrigger(entry, { id: referenceId(spec.kind, target, n), className: [spec.className] }, words);
 			addPreview(tree, entry, [...spec.render(frontmatter, target), more(entry, spec.list)]);
@@ -75,7 +77,7 @@ function paragraph(children: PhrasingContent[], className?: string): Paragraph {
 }
 
 function renderEvent(frontmatter: Frontmatter, target: string): BlockContent[] {
-	const event = frontmatter.events.find((e) => e.id === target)!;
+	const event = byId(frontmatter.events, target);
 	const when = inlineElement('time', { dateTime: event.date }, [{ type: 'text', value: formatDate(event.date) }]);
 	return [
 		paragraph([when, { type: 'text', value: `, ${describeDistance(event.date, frontmatter.published)}` }], 'preview-meta'),
@@ -85,11 +87,11 @@ function renderEvent(frontmatter: Frontmatter, target: string): BlockContent[] {
 }
 
 function renderMention(frontmatter: Frontmatter, target: string): BlockContent[] {
-	const person = frontmatter.people.find((p) => p.id === target)!;
+	const person = byId(frontmatter.people, target);
 	return [paragraph([{ type: 'text', value: person.name }], 'preview-title'), paragraph([{ type: 'text', value: person.role }])];
 }
 
 function renderGloss(frontmatter: Frontmatter, target: string): BlockContent[] {
-	const gloss = frontmatter.glosses.find((g) => g.id === target)!;
+	const gloss = byId(frontmatter.glosses, target);
 	return [paragraph([{ type: 'text', value: gloss.term }], 'preview-title'), paragraph([{ type: 'text', value: gloss.text }])];
 }

@@ -1,11 +1,10 @@
 import type { Article, Quote } from '../../schemas/article';
 import type { Person } from '../../schemas/person';
-import type { Statement } from '../../schemas/statement';
 
 /** Everything the site says about one person or organisation, across articles. */
 export interface PersonRecord {
 	person: Person;
-	quotes: { slug: string; headline: string; quote: Quote; statement: Statement }[];
+	quotes: { slug: string; headline: string; quote: Quote }[];
 	/** Articles that mention them, with the anchors of the mentions. */
 	mentions: { slug: string; headline: string; anchors: string[] }[];
 }
@@ -13,17 +12,18 @@ export interface PersonRecord {
 /** People by id across all articles; the first article to define an id names and describes them. */
 export function peopleAcross(articles: { id: string; data: Article }[]): PersonRecord[] {
 	const records = new Map<string, PersonRecord>();
+	const recordOf = (person: Person) => {
+		const record = records.get(person.id) ?? { person, quotes: [], mentions: [] };
+		records.set(person.id, record);
+		return record;
+	};
 	for (const { id: slug, data } of articles) {
 		for (const person of data.people) {
-			const record = records.get(person.id) ?? { person, quotes: [], mentions: [] };
-			records.set(person.id, record);
 			const anchors = data.references.filter((r) => r.kind === 'person' && r.target === person.id).map((r) => r.anchor);
+			const record = recordOf(person);
 			if (anchors.length) record.mentions.push({ slug, headline: data.headline, anchors });
 		}
-		for (const quote of data.quotes) {
-			const statement = data.statements.find((s) => s.id === quote.statement)!;
-			records.get(statement.speaker)!.quotes.push({ slug, headline: data.headline, quote, statement });
-		}
+		for (const quote of data.quotes) recordOf(quote.speaker).quotes.push({ slug, headline: data.headline, quote });
 	}
 	return [...records.values()];
 }

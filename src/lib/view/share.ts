@@ -1,13 +1,9 @@
-import type { Article } from '../../schemas/article';
+import type { Article, Quote, Section } from '../../schemas/article';
 import { formatDate } from '../dates';
-import { quotesBySpeaker } from './quotes';
 import { UI } from '../ui';
 
-/** What a share page and its preview card show for one section or quote. */
-export interface ShareItem {
-	/** The fragment id in the article. */
-	id: string;
-	kind: 'section' | 'quote';
+/** What a preview card shows. */
+export interface CardText {
 	/** The page's title and the card's main text. */
 	title: string;
 	/** The page's description, for previews. */
@@ -17,6 +13,12 @@ export interface ShareItem {
 	/** Attribution under the main text. */
 	byline: string;
 }
+
+/** What a share page and its preview card show for one section or quote, with the section or quote itself. */
+export type ShareItem = CardText & {
+	/** The fragment id in the article. */
+	id: string;
+} & ({ kind: 'section'; section: Section } | { kind: 'quote'; quote: Quote });
 
 /** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
@@ -30,7 +32,7 @@ export function originLine(article: Article): string {
 }
 
 /** The card of the article itself. */
-export function articleCard(article: Article): Omit<ShareItem, 'id' | 'kind'> {
+export function articleCard(article: Article): CardText {
 	return { title: article.headline, description: clip(article.summary, 200), kicker: UI.kicker, byline: originLine(article) };
 }
 
@@ -40,24 +42,25 @@ export function shareItems(article: Article): ShareItem[] {
 		(section): ShareItem => ({
 			id: section.id,
 			kind: 'section',
+			section,
 			title: section.title,
 			description: clip(section.lead || article.summary, 200),
 			kicker: `${UI.share.sectionOf}: ${clip(article.headline, 80)}`,
 			byline: originLine(article),
 		}),
 	);
-	const quotes = quotesBySpeaker(article).flatMap(({ speaker, quotes }) =>
-		quotes.map((quote): ShareItem => {
-			const when = quote.statementOf.date ? formatDate(quote.statementOf.date) : UI.dateUnknown.toLowerCase();
-			return {
-				id: quote.id,
-				kind: 'quote',
-				title: `“${clip(quote.text, 90)}”`,
-				description: clip(`${speaker.name} (${speaker.role}), ${quote.statementOf.medium.toLowerCase()}, ${when}. ${UI.share.quotedIn} ${originLine(article)}.`, 200),
-				kicker: `${UI.share.quoteFrom}: ${clip(article.headline, 80)}`,
-				byline: `${speaker.name} · ${quote.statementOf.medium} · ${when}`,
-			};
-		}),
-	);
+	const quotes = article.quotes.map((quote): ShareItem => {
+		const { speaker, statement } = quote;
+		const when = statement.date ? formatDate(statement.date) : UI.dateUnknown.toLowerCase();
+		return {
+			id: quote.id,
+			kind: 'quote',
+			quote,
+			title: `“${clip(quote.text, 90)}”`,
+			description: clip(`${speaker.name} (${speaker.role}), ${statement.medium.toLowerCase()}, ${when}. ${UI.share.quotedIn} ${originLine(article)}.`, 200),
+			kicker: `${UI.share.quoteFrom}: ${clip(article.headline, 80)}`,
+			byline: `${speaker.name} · ${statement.medium} · ${when}`,
+		};
+	});
 	return [...sections, ...quotes];
 }

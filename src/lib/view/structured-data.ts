@@ -1,5 +1,7 @@
 import type { Article } from '../../schemas/article';
 import { routes } from '../routes';
+import { targetId } from '../anchors';
+import { sourceIndex } from './sources';
 
 /**
  * The article as schema.org JSON-LD, in two graphs that share `@id`s of `url#id`:
@@ -9,7 +11,8 @@ import { routes } from '../routes';
  */
 function place(article: Article, slug: string, site: URL) {
 	const url = new URL(routes.article(slug), site).href;
-	return { url, at: (id: string) => `${url}#${id}`, sourceUrls: (ids: string[]) => ids.flatMap((id) => article.sources.find((s) => s.id === id)?.url ?? []) };
+	const sources = sourceIndex(article);
+	return { url, at: (id: string) => `${url}#${id}`, sourceUrls: (ids: string[]) => ids.flatMap((id) => sources.get(id)?.url ?? []) };
 }
 
 /** The NewsArticle, whose parts (sections) carry their anchors, with its citations, mentions and timeline events. */
@@ -27,8 +30,8 @@ export function articleGraph(article: Article, slug: string, site: URL) {
 				inLanguage: article.lang,
 				isBasedOn: { '@type': 'NewsArticle', url: article.original.url, datePublished: article.published, publisher: { '@type': 'Organization', name: article.original.publisher } },
 				hasPart: article.sections.map((section) => ({ '@type': 'WebPageElement', '@id': at(section.id), name: section.title })),
-				citation: article.sources.flatMap((s) => s.url ?? []),
-				mentions: article.people.map((p) => ({ '@type': p.kind === 'organisation' ? 'Organization' : 'Person', '@id': at(`person-${p.id}`), name: p.name })),
+				citation: article.sources.map((source) => ({ '@type': 'CreativeWork', name: source.title ?? source.publisher, ...(source.url && { url: source.url }) })),
+				mentions: article.people.map((p) => ({ '@type': p.kind === 'organisation' ? 'Organization' : 'Person', '@id': at(targetId('person', p.id)), name: p.name })),
 			},
 			...article.events.map((event) => ({ '@type': 'Event', '@id': at(event.id), name: event.title, startDate: event.date })),
 		],
@@ -41,19 +44,16 @@ export function quotationGraph(article: Article, slug: string, site: URL) {
 	return {
 		'@context': 'https://schema.org',
 		'@graph': [
-			...article.quotes.map((quote) => {
-				const statement = article.statements.find((s) => s.id === quote.statement)!;
-				return {
-					'@type': 'Quotation',
-					'@id': at(quote.id),
-					text: quote.text,
-					spokenByCharacter: { '@id': at(`person-${statement.speaker}`) },
-					...(statement.date && { dateCreated: statement.date }),
-					inLanguage: article.lang,
-					isBasedOn: sourceUrls(quote.sources),
-					isPartOf: { '@id': url },
-				};
-			}),
+			...article.quotes.map((quote) => ({
+				'@type': 'Quotation',
+				'@id': at(quote.id),
+				text: quote.text,
+				spokenByCharacter: { '@id': at(targetId('person', quote.speaker.id)) },
+				...(quote.statement.date && { dateCreated: quote.statement.date }),
+				inLanguage: article.lang,
+				isBasedOn: sourceUrls(quote.sources),
+				isPartOf: { '@id': url },
+			})),
 		],
 	};
 }

@@ -1,0 +1,47 @@
+import type { VFile } from 'vfile';
+import type { CitingPlace, Trust } from '../../schemas/provenance';
+import { verificationSchema, type Source } from '../../schemas/source';
+import { panelId, targetId } from '../anchors';
+import { formatDate } from '../dates';
+import { clip } from '../view/share';
+import { CITING_KIND } from '../ui';
+import '../file-data';
+
+/**
+ * Collects, for every source, each place on the page that cites it, into `file.data.citedBy`,
+ * and the page's sourcing in figures into `file.data.trust`. It changes nothing in the tree;
+ * it runs once the citations, quotes and references are known.
+ *
+ *   :cite{ref=up-ksc} in a note of "The proposal"  -> { kind: 'note', label: 'note: The proposal', anchor: 'ref-src-up-ksc-1' }
+ *   events: [{ id: e-2014-03-18-…, date: 2014-03-18, sources: [pbs-crimea] }]
+ *                                                  -> { kind: 'event', label: 'timeline: 18 March 2014', anchor: 'e-2014-03-18-…' }
+ *   glosses: [{ id: donbas, term: Donbas, sources: [wiki-donbas] }]
+ *                                                  -> { kind: 'gloss', label: 'gloss: Donbas', anchor: 'gloss-donbas' }
+ *   :quote["dull idiots"]{#q-… sources="zerohedge"} -> { kind: 'quote', label: 'quote: ‘dull idiots’', anchor: 'panel-q-…' }
+ */
+export default function remarkProvenance() {
+	return (_tree: unknown, file: VFile) => {
+		const { frontmatter, references = [], quotes = [], sections = [] } = file.data;
+		const { sources, events, glosses } = frontmatter!;
+		const places: { source: string; place: CitingPlace }[] = [];
+		const add = (ids: string[], place: CitingPlace) => places.push(...ids.map((source) => ({ source, place })));
+
+		for (const reference of references.filter((r) => r.kind === 'source')) {
+			const kind = reference.note ? 'note' : 'text';
+			const section = sections.find((s) => s.id === reference.section)?.title ?? reference.section;
+			add([reference.target], { kind, label: `${CITING_KIND[kind]}: ${section}`, anchor: reference.anchor });
+		}
+		for (const quote of quotes) add(quote.sources, { kind: 'quote', label: `${CITING_KIND.quote}: ‘${clip(quote.text, 40)}’`, anchor: panelId(quote.id) });
+		for (const event of events) add(event.sources, { kind: 'event', label: `${CITING_KIND.event}: ${formatDate(event.date)}`, anchor: targetId('event', event.id) });
+		for (const gloss of glosses) add(gloss.sources, { kind: 'gloss', label: `${CITING_KIND.gloss}: ${gloss.term}`, anchor: targetId('gloss', gloss.id) });
+
+		file.data.citedBy = Object.fromEntries(sources.map((source) => [source.id, places.filter((p) => p.source === source.id).map((p) => p.place)]));
+		file.data.trust = trustOf(sources);
+	};
+}
+
+/** How many sources there are, how many of each status, and which were not located. */
+function trustOf(sources: Source[]): Trust {
+	const counts = Object.fromEntries(verificationSchema.options.map((status) => [status, sources.filter((s) => s.status === status).length])) as Trust['counts'];
+	return { sources: sources.length, counts, notLocated: sources.filter((s) => s.status === 'not-located').map((s) => s.id) };
+}

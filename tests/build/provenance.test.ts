@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, ROOT, TMP } from './astro-build';
+import { citations, contentArticles, quotes, type ContentArticle } from './content';
+import { byId, DIST, fold } from './site';
+
+/** The site's own articles, and the small test articles built as a site of their own: the rule holds for any article. */
+const FIXTURES_DIST = join(TMP, 'provenance', 'dist');
+const sites = [
+	{ name: 'content/', articles: contentArticles(join(ROOT, 'content')), dist: DIST },
+	{ name: 'tests/fixtures/pipeline/', articles: contentArticles(join(ROOT, 'tests', 'fixtures', 'pipeline')), dist: FIXTURES_DIST },
+];
+
+/** What cites each source, counted from the markdown and the frontmatter. */
+function expectedPlaces(article: ContentArticle) {
+	const { sources, events = [], glosses = [] } = article.frontmatter;
+	const cited = citations(article);
+	const quoted = quotes(article);
+	return sources.map(({ id }) => ({
+		id,
+		cites: cited.filter((source) => source === id).length,
+		quotes: quoted.filter((quote) => quote.sources.includes(id)).map((quote) => quote.id),
+		events: events.filter((event) => event.sources?.includes(id)),
+		glosses: glosses.filter((gloss) => gloss.sources?.includes(id)),
+	}));
+}
+
+describe.each(sites)('provenance on every article of $name', ({ articles, dist }) => {
+	beforeAll(() => {
+		if (dist !== FIXTURES_DIST) return;
+		const { status, output } = astroBuild(FIXTURES_DIST, { CONTENT_DIR: 'tests/fixtures/pipeline' });
+		expect(status, output).toBe(0);
+	});
+
+	it('has articles to check', () => expect(articles.length).toBeGreaterThan(0));
+
+	describe.each(articles.map((article) => [article.slug, article] as const))('%s', (slug, article) => {
+		const load = () => cheerio.load(readFileSync(join(dist, slug, 'index.html'), 'utf8'));
+
+		it('links every source entry to every place that cites it, and every such place back to the source', () => {
+			const $ = load();
+			const expected = expectedPlaces(article);
+			const total = expected.reduce((sum, s) => sum + s.cites + s.quotes.length + s.events.length + s.glosses.length, 0);
+			// The guard: at least every :cite of the body and every source of an event is counted.
+			expect(total).toBeGreaterThanOrEqual(citations(article).length + (article.frontmatter.events ?? []).reduce((n, e) => n + (e.sources?.length ?? 0), 0));
+			expect(total).toBeGreaterThan(0);
+			let checked = 0;
+			for (const source of expected) {
+				const href = `#src-${source.id}`;
+				const links = byId($, `src-${source.id}`).find('.cited-by a');
+				expect(links.length, source.id).toBe(source.cites + source.quotes.length + source.events.length + source.glosses.length);
+				const targets = links.map((_, a) => byId($, $(a).attr('href')!.slice(1))).get().map((element) => $(element));
+				for (const target of targets) {
+					expect(target.length, `${source.id}: ${target.attr('id')}`).toBe(1);
+					expect(target.is(`a[href="${href}"]`) || target.find(`a[href="${href}"]`).length > 0, `${target.attr('id')} links to ${href}`).toBe(true);
+					checked += 1;
+				}
+				const citing = targets.filter((t) => t.is(`a[href="${href}"]`) && t.closest('.article-body').length === 1);
+				expect(citing.length, `${source.id}: citations in the text`).toBe(source.cites);
+				for (const quote of source.quotes) expect(targets.filter((t) => t.attr('id') === quote || t.find(`a[href="#${quote}"]`).length > 0).length, `${source.id}: ${quote}`).toBe(1);
+				for (const event of source.events) {
+					const link = links.filter((_, a) => $(a).attr('href') === `#${event.id}`);
+					expect(link.length, `${source.id}: ${event.id}`).toBe(1);
+					expect(fold(link.text())).toMatch(new RegExp(`^timeline: .*${String(event.date).slice(0, 4)}$`));
+				}
+				for (const gloss of source.glosses) {
+					const link = links.filter((_, a) => fold($(a).text()) === `gloss: ${gloss.term}`);
+					expect(link.length, `${source.id}: ${gloss.id}`).toBe(1);
+					expect(fold(byId($, $(link).attr('href')!.slice(1)).text())).toContain(gloss.term);
+				}
+			}
+			expect(checked).toBe(total);
+		});
+	});
+});
