@@ -41,6 +41,7 @@ describe.runIf(hasBrowser)('panels in Chromium', () => {
 			await page.locator('#ref-e-2022-09-13-compact-1').click();
 			await page.locator('#preview-e-2022-09-13-compact .preview-more a').click();
 			expect(new URL(page.url()).hash).toBe('#e-2022-09-13-compact');
+			await page.locator('#e-2022-09-13-compact summary').click();
 			await page.locator('#e-2022-09-13-compact .backlinks a').first().click();
 			expect(new URL(page.url()).hash).toBe('#ref-e-2022-09-13-compact-1');
 			await page.close();
