@@ -1,16 +1,39 @@
 /**
  * Writes the bare Astro 7 project the scaling benchmark compares against: Astro's own
- * markdown through the `glob` loader, one page per entry rendered with render(), nothing else.
- * It sits inside the project, so `astro` resolves from the project's node_modules.
- * The folder of articles comes from CONTENT_DIR (absolute), as for our site.
+ * markdown through the `glob` loader, one page per entry rendered with render(). With
+ * SAME_WORK=1 it does the same work per article as our site: besides the article page, one
+ * small page for each section, quote and event (the `shares` of its frontmatter, see
+ * plain-markdown.mjs), and Pagefind over the article pages (our site indexes articles and
+ * site pages, not share pages). It sits inside the project, so `astro` and `pagefind`
+ * resolve from the project's node_modules. The folder of articles comes from CONTENT_DIR.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const FILES = {
 	'astro.config.mjs': `import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
 
-export default defineConfig({});
+/** Pagefind over the built pages, as our site's search-index integration runs it. */
+const searchIndex = {
+	name: 'search-index',
+	hooks: {
+		'astro:build:done': async ({ dir }) => {
+			const site = fileURLToPath(dir);
+			const { index } = await pagefind.createIndex({});
+			try {
+				const { errors } = await index.addDirectory({ path: site });
+				const written = await index.writeFiles({ outputPath: site + 'pagefind' });
+				if (errors.length || written.errors.length) throw new Error([...errors, ...written.errors].join('; '));
+			} finally {
+				await pagefind.close();
+			}
+		},
+	},
+};
+
+export default defineConfig({ integrations: process.env.SAME_WORK === '1' ? [searchIndex] : [] });
 `,
 	'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -27,13 +50,31 @@ const articles = defineCollection({
 		summary: z.string(),
 		published: z.coerce.date(),
 		lang: z.string(),
+		shares: z.array(z.object({ id: z.string(), title: z.string(), text: z.string() })),
 	}),
 });
 
 export const collections = { articles };
 `,
-	'src/pages/[slug].astro': `---
+	'src/layouts/Page.astro': `---
+const { title, description, lang } = Astro.props;
+---
+
+<html lang={lang}>
+	<head>
+		<meta charset="utf-8" />
+		<meta name="viewport" content="width=device-width" />
+		<title>{title}</title>
+		<meta name="description" content={description} />
+	</head>
+	<body>
+		<main><slot /></main>
+	</body>
+</html>
+`,
+	'src/pages/[slug]/index.astro': `---
 import { getCollection, render } from 'astro:content';
+import Page from '../../layouts/Page.astro';
 
 export async function getStaticPaths() {
 	const articles = await getCollection('articles');
@@ -44,20 +85,33 @@ const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
 
-<html lang={entry.data.lang}>
-	<head>
-		<meta charset="utf-8" />
-		<meta name="viewport" content="width=device-width" />
-		<title>{entry.data.headline}</title>
-		<meta name="description" content={entry.data.summary} />
-	</head>
-	<body>
-		<main>
-			<h1>{entry.data.headline}</h1>
-			<Content />
-		</main>
-	</body>
-</html>
+<Page title={entry.data.headline} description={entry.data.summary} lang={entry.data.lang}>
+	<article data-pagefind-body>
+		<h1>{entry.data.headline}</h1>
+		<Content />
+	</article>
+</Page>
+`,
+	'src/pages/[slug]/s/[id].astro': `---
+import { getCollection } from 'astro:content';
+import Page from '../../../layouts/Page.astro';
+
+/** One small page per section, quote and event, only when the site does the same work as ours. */
+export async function getStaticPaths() {
+	if (process.env.SAME_WORK !== '1') return [];
+	const articles = await getCollection('articles');
+	return articles.flatMap((entry) => entry.data.shares.map((share) => ({ params: { slug: entry.id, id: share.id }, props: { entry, share } })));
+}
+
+const { entry, share } = Astro.props;
+---
+
+<Page title={share.title || entry.data.headline} description={share.text} lang={entry.data.lang}>
+	<p>{entry.data.headline}</p>
+	<h1>{share.title}</h1>
+	<p>{share.text}</p>
+	<p><a href={\`/\${entry.id}/#\${share.id}\`}>Read it in the article</a></p>
+</Page>
 `,
 };
 

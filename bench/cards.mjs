@@ -1,5 +1,5 @@
 /**
- * Part 2, preview cards: the real site (no CONTENT_DIR) built as `npm run build` builds it,
+ * Part 3, preview cards: the real site (no CONTENT_DIR) built as `npm run build` builds it,
  * in rounds of three builds: without cards (CARDS=off, for reference), with the card cache
  * emptied, and with it warm. Cards drawn = files the cache gained during the build; taken
  * from the cache = cards in the output minus those drawn. The last build's output (cards

@@ -1,5 +1,5 @@
 /**
- * Part 4, Lighthouse (npm `lighthouse`, Node API, its default mobile preset with simulated
+ * Part 5, Lighthouse (npm `lighthouse`, Node API, its default mobile preset with simulated
  * throttling) on pages served by `astro preview` on 127.0.0.1: the four category scores,
  * each against a budget of 100. Chromium is Debian's, started by chrome-launcher (the one
  * Lighthouse depends on) with a fresh profile per page and stopped after it.
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assertRunning, onCleanup } from './processes.mjs';
-import { CHROMIUM } from './page-weight.mjs';
+import { CHROME_FLAGS, CHROMIUM } from './browser.mjs';
 import { left, median, right, table, verdict } from './table.mjs';
 
 export const LIGHTHOUSE_PAGES = [
@@ -18,7 +18,7 @@ export const LIGHTHOUSE_PAGES = [
 	{ name: 'quote share page', path: '/kyiv-security-compact/s/q-medvedev-prologue/' },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = ['--headless=new', ...CHROME_FLAGS];
 
 /** Runs Lighthouse `runs` times on each page; a fresh Chromium each time. */
 export async function measureLighthouse({ origin, runs = 1, say }) {

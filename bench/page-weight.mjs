@@ -1,22 +1,18 @@
 /**
- * Part 3, page weight: each page is loaded in Chromium (playwright-core, a fresh profile per
+ * Part 4, page weight: each page is loaded in Chromium (playwright-core, a fresh profile per
  * page, so every visit is a first visit) from `astro preview`; every request the page makes
  * is recorded, and each file requested from our origin is measured from the built folder:
  * raw, gzip (level 9) and brotli (quality 11), each file compressed on its own. Preview cards
  * (og:image) are not requested by browsers, so they do not count. CSS and JS inlined in the
  * HTML are counted in the HTML and, for the CSS and JS budgets, also on their own.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { assertRunning, onCleanup } from './processes.mjs';
+import * as cheerio from 'cheerio';
+import { openBrowser } from './browser.mjs';
 import { kb, left, right, table } from './table.mjs';
-
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const PAGES = [
 	{ name: 'article', path: '/kyiv-security-compact/' },
@@ -46,10 +42,15 @@ function fileFor(outDir, pathname) {
 
 /** Scripts, styles and JSON data blocks (JSON-LD and the like: data, not scripts) written into the HTML itself. */
 function inlineParts(html) {
-	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
-	const blocks = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc\s*=/i.test(m[1]));
-	const isData = (m) => /type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1]);
-	return { styles, scripts: blocks.filter((m) => !isData(m)).map((m) => m[2]), data: blocks.filter(isData).map((m) => m[2]) };
+	const $ = cheerio.load(html);
+	const texts = (selector) => $(selector).toArray().map((element) => $(element).text());
+	const isData = (element) => /^application\/(ld\+)?json$/i.test($(element).attr('type') ?? '');
+	const blocks = $('script:not([src])').toArray();
+	return {
+		styles: texts('style'),
+		scripts: blocks.filter((element) => !isData(element)).map((element) => $(element).text()),
+		data: blocks.filter(isData).map((element) => $(element).text()),
+	};
 }
 
 /** Loads every page of {@link PAGES} from `origin`; measures from `outDir`. */
@@ -107,15 +108,7 @@ export async function measurePageWeight({ origin, outDir, say }) {
 
 /** One cold visit in a fresh Chromium profile; returns every request with its type, status or failure. */
 async function load(url) {
-	assertRunning();
-	const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-	// The benchmark handles signals itself (Playwright's own handlers would exit before it stops its other children).
-	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROME_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
-	const close = async () => {
-		await context.close().catch(() => {});
-		rmSync(profile, { recursive: true, force: true });
-	};
-	const unregister = onCleanup(close);
+	const { context, close } = await openBrowser();
 	try {
 		const requests = [];
 		context.on('request', (request) => {
@@ -133,7 +126,6 @@ async function load(url) {
 		await page.waitForTimeout(300);
 		return requests;
 	} finally {
-		unregister();
 		await close();
 	}
 }

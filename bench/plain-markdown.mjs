@@ -1,39 +1,71 @@
 /**
  * Turns an annotated article into the plain markdown Astro's own engine reads: the same
- * paragraphs of text, with no annotation definitions and no directive syntax.
+ * paragraphs of text, with no annotation definitions and no directive syntax. Parsed and
+ * written back with remark (remark-frontmatter, remark-directive, remark-stringify):
  *
- * - frontmatter: only headline, summary, published and lang are kept (people, sources,
- *   events, glosses, statements and notes about them are dropped);
+ * - frontmatter: headline, summary, published and lang are kept (people, sources, events,
+ *   glosses and statements are dropped), and `shares` is added: one entry { id, title, text }
+ *   per section, quote (titled with its speaker) and event, what the same-work bare site makes one small page of, as
+ *   our site makes a share page of each;
  * - text directives `:name[label]{attrs}` become their label; label-less ones (`:cite{…}`) go;
  * - leaf directives `::name[label]{attrs}` become a paragraph of their label;
- * - container fences (`:::quote{…}`, `:::note`, `:::`) go, their contents stay as paragraphs;
- * - heading ids `## Title {#id}` become `## Title`.
+ * - container directives (`:::quote{…}`, `:::note`) give way to their contents;
+ * - heading ids `## Title {#id}` are dropped.
  */
+import { remark } from 'remark';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { parse, stringify } from 'yaml';
 
 const KEPT = ['headline', 'summary', 'published', 'lang'];
+const DIRECTIVES = ['textDirective', 'leafDirective', 'containerDirective'];
+const HEADING_ID = /\s*\{#([^}\s]*)\}\s*$/;
+
+/** The remark plugin: the tree of an annotated article becomes the tree of its plain version. */
+function plainMarkdown() {
+	return (tree) => {
+		const yaml = tree.children[0];
+		if (yaml?.type !== 'yaml') throw new Error('plain-markdown: the article has no frontmatter');
+		const data = parse(yaml.value);
+		const shares = [];
+		const speakerOf = (statementId) => {
+			const speaker = data.statements?.find((statement) => statement.id === statementId)?.speaker;
+			return data.people?.find((person) => person.id === speaker)?.name ?? speaker ?? '';
+		};
+
+		visit(tree, (node, index, parent) => {
+			if (!DIRECTIVES.includes(node.type)) return;
+			const label = node.type === 'containerDirective' ? node.children : node.children.filter((child) => !child.data?.directiveLabel);
+			if (node.name === 'quote' && node.attributes?.id) shares.push({ id: node.attributes.id, title: speakerOf(node.attributes.statement), text: toString(label) });
+			const replacement = node.type === 'leafDirective' ? [{ type: 'paragraph', children: node.children }] : label;
+			if (!replacement.length && parent.children[index - 1]?.type === 'text') parent.children[index - 1].value = parent.children[index - 1].value.trimEnd();
+			parent.children.splice(index, 1, ...replacement);
+			return [SKIP, index];
+		});
+		tree.children.forEach((node, i) => {
+			if (node.type !== 'heading') return;
+			const last = node.children.at(-1);
+			const id = last?.type === 'text' && HEADING_ID.exec(last.value);
+			if (!id) return;
+			last.value = last.value.slice(0, id.index);
+			const lead = tree.children.slice(i + 1).find((next) => next.type === 'paragraph' || next.type === 'heading');
+			shares.push({ id: id[1], title: toString(node), text: lead?.type === 'paragraph' ? toString(lead) : '' });
+		});
+		for (const event of data.events ?? []) shares.push({ id: event.id, title: event.title, text: event.context ?? '' });
+
+		const kept = Object.fromEntries(KEPT.filter((key) => key in data).map((key) => [key, data[key]]));
+		yaml.value = stringify({ ...kept, shares }).trimEnd();
+	};
+}
+
+const processor = remark().use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(plainMarkdown);
 
 export function toPlainMarkdown(text) {
-	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-	if (!match) throw new Error('plain-markdown: the article has no frontmatter');
-	const data = parse(match[1]);
-	const kept = Object.fromEntries(KEPT.filter((key) => key in data).map((key) => [key, data[key]]));
-	let body = text.slice(match[0].length);
-
-	// Innermost text directives first, so a label holding another directive is handled too.
-	const textDirective = /(?<!:):[a-z][a-z0-9-]*\[([^[\]]*)\](\{[^}]*\})?/g;
-	for (let before = ''; before !== body; ) {
-		before = body;
-		body = body.replace(textDirective, '$1');
-	}
-	body = body
-		.replace(/^::[a-z][a-z0-9-]*\[(.*)\](\{[^}]*\})?[ \t]*$/gm, '$1')
-		.replace(/^:::.*$/gm, '')
-		.replace(/[ \t]*(?<!:):[a-z][a-z0-9-]*\{[^}]*\}/g, '')
-		.replace(/^(#{1,6} .*?)[ \t]*\{#[^}]*\}[ \t]*$/gm, '$1')
-		.replace(/\n{3,}/g, '\n\n');
-
-	const left = /(?<![a-z/]):{1,3}[a-z][a-z0-9-]*[[{]|\{#/i.exec(body);
-	if (left) throw new Error(`plain-markdown: directive syntax left at "${body.slice(left.index, left.index + 40)}"`);
-	return `---\n${stringify(kept).trimEnd()}\n---\n\n${body.trim()}\n`;
+	const plain = String(processor.processSync(text));
+	const left = [];
+	visit(processor.parse(plain), (node) => DIRECTIVES.includes(node.type) && left.push(node));
+	if (left.length) throw new Error(`plain-markdown: ${left.length} directive(s) left, the first at line ${left[0].position.start.line}`);
+	return plain;
 }

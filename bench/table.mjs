@@ -1,19 +1,13 @@
 /**
- * Plain-text tables (valid markdown, aligned for a terminal) and the number formats the
+ * Tables (markdown-table: valid markdown, aligned for a terminal) and the number formats the
  * benchmark prints.
  */
+import { markdownTable } from 'markdown-table';
 
-/** `columns`: [{ title, align: 'left' | 'right' }]; `rows`: arrays of strings. */
+/** `columns`: [{ title, align: 'left' | 'right' }]; `rows`: arrays of cells (undefined prints empty). */
 export function table(columns, rows) {
 	const cells = [columns.map((c) => c.title), ...rows.map((row) => row.map((cell) => String(cell ?? '')))];
-	const widths = columns.map((_, i) => Math.max(3, ...cells.map((row) => [...(row[i] ?? '')].length)));
-	const pad = (text, i) => {
-		const fill = ' '.repeat(widths[i] - [...text].length);
-		return columns[i].align === 'right' ? fill + text : text + fill;
-	};
-	const line = (row) => `| ${row.map(pad).join(' | ')} |`;
-	const rule = `|${widths.map((w, i) => (columns[i].align === 'right' ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|')}|`;
-	return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
+	return markdownTable(cells, { align: columns.map((c) => (c.align === 'right' ? 'r' : 'l')), stringLength: (text) => [...text].length });
 }
 
 export const left = (title) => ({ title, align: 'left' });

@@ -1,17 +1,17 @@
 import type { Frontmatter } from '../schemas/article';
+import { didYouMean } from './author-error';
 
 /** The definitions an annotation can refer to, by the kind of reference. */
 export type DefinitionKind = 'people' | 'sources' | 'events' | 'glosses' | 'statements';
 
 /** A problem in the frontmatter's cross-references, at a path into the YAML. */
 export interface DefinitionIssue {
+	/** The rule broken: `duplicate-id` or `unknown-reference`. */
+	rule: 'duplicate-id' | 'unknown-reference';
 	path: (string | number)[];
 	message: string;
-	/** The known ids, for a "did you mean". */
-	known?: string[];
-	received?: string;
-	/** How to fix it, when no "did you mean" applies. */
-	hint?: string;
+	/** How to fix it: a "did you mean" for unknown ids. */
+	hint: string;
 }
 
 /**
@@ -39,7 +39,7 @@ export function checkDefinitions(frontmatter: Frontmatter): DefinitionIssue[] {
 	for (const kind of kinds) {
 		const seen = new Set<string>();
 		frontmatter[kind].forEach((item, index) => {
-			if (seen.has(item.id)) issues.push({ path: [kind, index, 'id'], message: `duplicate id "${item.id}" in ${kind}`, hint: 'Every id in a list must be unique: rename one of them.' });
+			if (seen.has(item.id)) issues.push({ rule: 'duplicate-id', path: [kind, index, 'id'], message: `duplicate id "${item.id}" in ${kind}`, hint: 'Every id in a list must be unique: rename one of them.' });
 			seen.add(item.id);
 		});
 	}
@@ -47,14 +47,14 @@ export function checkDefinitions(frontmatter: Frontmatter): DefinitionIssue[] {
 	const sources = idsOf(frontmatter, 'sources');
 	frontmatter.statements.forEach((statement, index) => {
 		if (!people.includes(statement.speaker)) {
-			issues.push({ path: ['statements', index, 'speaker'], message: `unknown speaker "${statement.speaker}"; define it under people:`, known: people, received: statement.speaker });
+			issues.push({ rule: 'unknown-reference', path: ['statements', index, 'speaker'], message: `unknown speaker "${statement.speaker}"; define it under people:`, hint: didYouMean(statement.speaker, people).trim() });
 		}
 	});
 	for (const kind of ['events', 'glosses', 'statements'] as const) {
 		frontmatter[kind].forEach((item, index) => {
 			item.sources.forEach((id, at) => {
 				if (!sources.includes(id)) {
-					issues.push({ path: [kind, index, 'sources', at], message: `unknown source "${id}"; define it under sources:`, known: sources, received: id });
+					issues.push({ rule: 'unknown-reference', path: [kind, index, 'sources', at], message: `unknown source "${id}"; define it under sources:`, hint: didYouMean(id, sources).trim() });
 				}
 			});
 		});

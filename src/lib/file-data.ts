@@ -14,6 +14,8 @@ declare module 'vfile' {
 		citedBy: Article['citedBy'];
 		trust: Article['trust'];
 		words: number;
+		/** Paragraph id -> fingerprint of its words (anchor-registry.ts), set by remark-sections. */
+		fingerprints: ReadonlyMap<string, string>;
 		/** The anchor registry, once checked against the page. */
 		registry: AnchorRegistry;
 	}

@@ -5,10 +5,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { VFileMessage } from 'vfile-message';
 import { renderArticle } from './pipeline';
 import { readArticle } from './read-article';
+import { checkSlug, siteRoutes } from './slugs';
 import { EMPTY_REGISTRY, record, shareableIds } from './anchor-registry';
+import type { VFileMessage } from 'vfile-message';
+import { AuthorErrors, formatMessage } from './author-error';
+import { anchorRegistrySchema } from '../schemas/anchors';
 
 /** Dev-server watchers already told to re-load changed articles (load runs again on every sync). */
 const watched = new WeakSet<object>();
@@ -25,10 +28,12 @@ export interface ArticleLoaderOptions {
 /**
  * Loads every `<base>/<slug>/index.md` through the annotation pipeline, checked against
  * the anchor registry `<base>/<slug>/anchors.json`, and stores its HTML and data
- * (validated by the collection schema) under the id `<slug>`. Unchanged articles are
- * skipped by digest (of their files and of the pipeline's code). In `astro build` an author
- * error stops the build with file, line and column; in `astro dev` it is logged and the
- * article left out until the file is fixed, so the server keeps running.
+ * (validated by the collection schema) under the id `<slug>`; the folder name must be a valid
+ * address that no page of the site uses (slugs.ts), checked first. Unchanged articles are
+ * skipped by digest (of their files and of the pipeline's code). In `astro build` author
+ * errors stop the build once, listing every one with file, line, column, rule and hint; in
+ * `astro dev` they are logged and the article left out until the file is fixed, so the
+ * server keeps running.
  */
 export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 	if (!base) throw new Error('articleLoader: "base" must name the folder of articles, such as "content".');
@@ -43,11 +48,16 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				.map((entry) => entry.name);
 			const seen = new Set<string>();
 			const code = await codeDigest(root);
+			const routes = await siteRoutes(context.config.srcDir, context.config.publicDir);
+			const loadSlug = (slug: string) => loadOne(context, root, join(folder, slug, 'index.md'), slug, code, routes);
+			const errors: VFileMessage[] = [];
 			for (const slug of slugs) {
 				seen.add(slug);
-				await loadOne(context, root, join(folder, slug, 'index.md'), slug, code);
+				errors.push(...(await loadSlug(slug)));
 			}
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+			// The build stops once, with every author error of every article.
+			if (errors.length > 0 && !context.watcher) throw authorErrors(errors);
 
 			if (!context.watcher || watched.has(context.watcher)) return;
 			watched.add(context.watcher);
@@ -57,7 +67,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
 				const article = join(folder, slug ?? '', 'index.md');
 				if (slug && deeper.length === 0 && (file === 'index.md' || file === 'anchors.json') && existsSync(article)) {
-					await loadOne(context, root, article, slug, code);
+					await loadSlug(slug);
 				}
 			});
 		},
@@ -77,44 +87,54 @@ async function codeDigest(root: string): Promise<string> {
 	return hash.digest('hex');
 }
 
-async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string): Promise<void> {
-	const filePath = relative(root, path).split(sep).join('/');
+/**
+ * Renders and stores one article. Returns its author errors; in `astro dev` they are
+ * logged here and the article is left out until the file is fixed.
+ */
+async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string, routes: ReadonlyMap<string, string>): Promise<VFileMessage[]> {
+	const filePath = toPosix(relative(root, path));
 	try {
+		checkSlug(id, routes, filePath);
 		const article = { text: await readArticle(path, filePath), path: filePath };
 		const registryPath = join(dirname(path), 'anchors.json');
-		const registryFile = relative(root, registryPath).split(sep).join('/');
+		const registryFile = toPosix(relative(root, registryPath));
 		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath, registryFile), path: registryFile } : undefined;
 		const digest = context.generateDigest(code + article.text + (registry?.text ?? ''));
-		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return;
-		const { html, data } = await renderArticle(article, registry);
+		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return [];
+		const { html, data, fingerprints } = await renderArticle(article, registry);
 		if (RECORD_ANCHORS) {
-			const updated = record(registry ? JSON.parse(registry.text) : EMPTY_REGISTRY, shareableIds(data));
+			const updated = record(registry ? anchorRegistrySchema.parse(JSON.parse(registry.text)) : EMPTY_REGISTRY, shareableIds(data), fingerprints);
 			await writeFile(registryPath, JSON.stringify(updated, null, '\t') + '\n');
-			context.logger.info(`${relative(root, registryPath)}: ${updated.published.length} published ids recorded.`);
+			context.logger.info(`${registryFile}: ${updated.published.length} published ids recorded.`);
 		}
 		const parsed = await context.parseData({ id, data, filePath });
 		context.store.set({ id, data: parsed, filePath, digest, rendered: { html } });
+		return [];
 	} catch (error) {
-		const authorError = toAstroError(error, filePath);
-		if (!context.watcher) throw authorError;
-		const { file, line = 1, column = 1 } = authorError.loc!;
-		context.logger.error(`${file}:${line}:${column}: ${authorError.message}${authorError.hint ? `\n  ${authorError.hint}` : ''}\n  The article is left out until the file is fixed.`);
-		context.store.delete(id);
+		if (!(error instanceof AuthorErrors)) throw error;
+		if (context.watcher) {
+			context.logger.error(`${error.message}\n${fixHint(error.messages.length)} The article is left out until the file is fixed.`);
+			context.store.delete(id);
+		}
+		return error.messages;
 	}
 }
 
-type Located = AstroError & { loc?: { file: string; line?: number; column?: number } };
+/** What to do about author errors, after the list. */
+const fixHint = (count: number) => `${count === 1 ? 'Fix this error' : `Fix these ${count} errors`} in the files named; docs/authoring.md describes every annotation.`;
 
 /**
- * An author error as Astro prints it: `content/x/index.md:32:22`, the message and the fix.
- * astro/errors' AstroError has no typed `loc`, but Astro's error overlay and CLI read one.
+ * Every author error of the build as one AstroError, which the build prints and exits 1 on:
+ * each as `file:line:column: message (rule)` and its hint. Its location is the first error's
+ * (astro/errors' AstroError has no typed `loc`, but Astro's CLI and error overlay read one).
  */
-function toAstroError(error: unknown, filePath: string): Located {
-	if (error instanceof VFileMessage) {
-		return Object.assign(new AstroError(error.reason, error.note ?? undefined), {
-			loc: { file: error.file || filePath, line: error.line ?? undefined, column: error.column ?? undefined },
-		});
-	}
-	const message = error instanceof Error ? error.message : String(error);
-	return Object.assign(new AstroError(message), { loc: { file: filePath } });
+function authorErrors(errors: VFileMessage[]): AstroError {
+	const list = errors.map((message) => formatMessage(message)).join('\n');
+	const error = new AstroError(`${errors.length === 1 ? 'An author error' : `${errors.length} author errors`} in the content:\n${list}`, fixHint(errors.length));
+	const [first] = errors;
+	return Object.assign(error, { loc: { file: first?.file, line: first?.line ?? undefined, column: first?.column ?? undefined } });
+}
+
+function toPosix(path: string): string {
+	return path.split(sep).join('/');
 }

@@ -7,12 +7,13 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { toString } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
 import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
 import remarkNoHtml from './remark/remark-no-html';
 import remarkSafeLinks from './remark/remark-safe-links';
-import rehypeUniqueIds from './rehype/rehype-unique-ids';
+import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
 import remarkQuotes from './remark/remark-quotes';
@@ -25,7 +26,9 @@ import remarkMargin from './remark/remark-margin';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
 import { UI } from './ui';
+import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
+import { AuthorErrors } from './author-error';
 import './file-data';
 
 /**
@@ -57,7 +60,7 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkProvenance)
 		.use(remarkMargin)
 		.use(remarkRehype)
-		.use(rehypeUniqueIds)
+		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
 		.use(rehypeAutolinkHeadings, {
 			behavior: 'append',
@@ -71,6 +74,8 @@ export const createProcessor = (registry?: VFile) =>
 export interface Rendered {
 	html: string;
 	data: Article;
+	/** Paragraph id -> fingerprint of its words, for the anchor registry. */
+	fingerprints: ReadonlyMap<string, string>;
 }
 
 /** A file's text and the path it came from, for error messages. */
@@ -81,15 +86,27 @@ export interface Input {
 
 /**
  * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts). Throws a VFileMessage, with the file,
- * line and column, on any author error.
+ * must already be decoded (see read-article.ts); their shape is checked before parsing
+ * (source-limits.ts). Throws AuthorErrors, each message with its file, line, column, rule
+ * and hint, when the author has anything to fix: every error of the run at once.
  */
 export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
 	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
-	const file = await createProcessor(registryFile).process(new VFile({ value: article.text, path: article.path }));
-	const { frontmatter, sources, sections, quotes, references, citedBy, trust } = file.data;
+	const source = new VFile({ value: article.text, path: article.path });
+	// A text too deeply nested or with too long a block is not parsed at all.
+	const file = checkSourceLimits(source) ? await createProcessor(registryFile).process(source) : source;
+	const messages = [...sorted(file.messages), ...sorted(registryFile?.messages ?? [])];
+	if (messages.length > 0) throw new AuthorErrors(messages);
+	const { frontmatter, sources, sections, quotes, references, citedBy, trust, words } = file.data;
+	if (!frontmatter || !sources || !sections || !quotes || !citedBy || !trust || words === undefined) throw new Error('The pipeline left the article data incomplete.');
 	return {
 		html: String(file),
-		data: { ...frontmatter!, sources: sources!, sections: sections!, quotes: quotes!, references: references ?? [], citedBy: citedBy!, trust: trust!, words: file.data.words!, aliases: file.data.registry?.aliases ?? {} },
+		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, words, aliases: file.data.registry?.aliases ?? {} },
+		fingerprints: file.data.fingerprints ?? new Map(),
 	};
+}
+
+/** Messages in the order of their place in the file, as an author reads it. */
+function sorted(messages: VFileMessage[]): VFileMessage[] {
+	return [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

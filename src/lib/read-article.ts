@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { VFileMessage } from 'vfile-message';
+import { AuthorErrors, SOURCE } from './author-error';
 
 /**
  * Reads a content file as text an author meant: strict UTF-8 (a bad byte is an error at
@@ -16,12 +17,14 @@ export async function readArticle(path: string, shownAs = path): Promise<string>
 		const readable = new TextDecoder('utf-8').decode(bytes);
 		const before = readable.slice(0, readable.indexOf('\uFFFD')).split('\n');
 		const message = new VFileMessage('The file is not valid UTF-8: a byte here is not part of any character.', {
-			place: { line: before.length, column: before.at(-1)!.length + 1 },
-			source: 'annotated-markdown',
+			place: { line: before.length, column: (before.at(-1) ?? '').length + 1 },
+			ruleId: 'utf-8',
+			source: SOURCE,
 		});
 		message.file = shownAs;
+		message.fatal = true;
 		message.note = 'Save the file as UTF-8 in your editor, then check the characters at this place.';
-		throw message;
+		throw new AuthorErrors([message]);
 	}
 	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }

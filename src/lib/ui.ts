@@ -1,6 +1,7 @@
 import type { Verification } from '../schemas/source';
 import type { EventKind } from '../schemas/event';
 import type { CitingKind } from '../schemas/provenance';
+import type { Panel } from './anchors';
 
 /** Every fixed string of the interface, in one place. */
 export const UI = {
@@ -20,7 +21,8 @@ export const UI = {
 	contextLabel: 'Context',
 	figureMissing: 'The original article shows a photograph here. It is not reproduced on this page.',
 	contextNote: 'Context note',
-	panels: { quotes: 'Quotes', timeline: 'Timeline', sources: 'Sources', people: 'People and organisations', glossary: 'Glossary' },
+	/** Panel titles, by panel id (src/lib/anchors.ts), in the order of the table of contents. */
+	panels: { quotes: 'Quotes', timeline: 'Timeline', sources: 'Sources', people: 'People and organisations', glossary: 'Glossary' } satisfies Record<Panel, string>,
 	quotesIntro: 'Every quotation in the article, by speaker. The words are the article’s own.',
 	inContext: 'In context',
 	dateUnknown: 'Date not known',
@@ -32,6 +34,12 @@ export const UI = {
 	publicationMarker: 'The article is published',
 	mentionedIn: 'In the text',
 	citedBy: 'Cited by',
+	trust: {
+		label: 'Sourcing',
+		sources: (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`,
+		restsOn: 'Sources that could not be located, and what on this page rests on them:',
+		allSources: 'All sources, with their status',
+	},
 	backTo: 'Back to',
 	sourcesIntro: 'Every source this page relies on, with how far it could be checked.',
 	notLocated: 'Not independently located; no address is given rather than a guessed one.',
@@ -79,6 +87,14 @@ export const CITING_KIND: Record<CitingKind, string> = {
 	quote: 'quote',
 	event: 'timeline',
 	gloss: 'gloss',
+};
+
+/** A status's mark beside a citation, readable without colour; a verified source has none. */
+export const STATUS_MARK: Record<Verification, string> = {
+	verified: '',
+	partial: '◐',
+	unverified: '?',
+	'not-located': '○',
 };
 
 /** How each kind of event reads, as a filter label. */

@@ -9,8 +9,14 @@ export function idPattern(prefix = ''): RegExp {
 	return new RegExp(`^${prefix}${ID_PATTERN}$`);
 }
 
+/** Longest id, in characters: ids become file names (`/<slug>/s/<id>/`), far below the 255-byte limit of file systems. */
+export const MAX_ID_LENGTH = 64;
+
 /** An id written by the author, e.g. `medvedev` or `e-2022-09-13-compact`. */
-export const idSchema = z.string().regex(idPattern(), 'expected lowercase letters, digits and single hyphens, e.g. "e-2022-09-13-compact"');
+export const idSchema = z
+	.string()
+	.regex(idPattern(), 'expected lowercase letters, digits and single hyphens, e.g. "e-2022-09-13-compact"')
+	.max(MAX_ID_LENGTH, `expected at most ${MAX_ID_LENGTH} characters`);
 
 /**
  * A date known to year, month or day: `2022`, `2022-09` or `2022-09-13`.

@@ -1,11 +1,11 @@
 /**
- * The search box (src/components/Search.astro), on Pagefind's index. A result lands on its
- * place: a section's heading, or for a quote the quote in the article (share pages carry
- * that place as their `target` meta).
+ * The search box (src/components/Search.astro), on Pagefind's index (articles and site
+ * pages). A result lands on its place: the heading of the section that matched best
+ * (Pagefind's first sub-result), or the page.
  */
 interface Result {
 	url: string;
-	meta: { title?: string; target?: string };
+	meta: { title?: string };
 	excerpt: string;
 	sub_results?: { url: string; title: string; excerpt: string }[];
 }
@@ -33,7 +33,7 @@ for (const box of document.querySelectorAll<HTMLElement>('.search')) {
 		if (call !== latest) return;
 		list.replaceChildren(
 			...results.map((result) => {
-				const place = result.meta.target ?? result.sub_results?.[0]?.url ?? result.url;
+				const place = result.sub_results?.[0]?.url ?? result.url;
 				const item = document.createElement('li');
 				const link = item.appendChild(document.createElement('a'));
 				link.href = place;

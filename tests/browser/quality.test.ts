@@ -1,54 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SLUGS } from '../content';
 import { builtPages } from '../build/site';
 import { hasBrowser, useSite } from './browser';
 
 const PAGES = builtPages().map((path) => (path ? `/${path}/` : '/'));
 const ARTICLE = '/kyiv-security-compact/';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** axe's violations, as "rule: the first offending element". */
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
-}
 
 describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 	const site = useSite();
-
-	it('checks every built page', () => {
-		expect(PAGES.length).toBeGreaterThan(10);
-	});
-
-	for (const [width, height] of [
-		[1280, 800],
-		[390, 844],
-	] as const) {
-		it(`finds no accessibility violation on any page at ${width}px, light and dark`, async () => {
-			const page = await site.browser.newPage();
-			await page.setViewportSize({ width, height });
-			const found: string[] = [];
-			for (const path of PAGES) {
-				for (const colorScheme of ['light', 'dark'] as const) {
-					await page.emulateMedia({ colorScheme });
-					await page.goto(site.url + path);
-					found.push(...(await violations(page)).map((v) => `${path} (${colorScheme}) ${v}`));
-				}
-			}
-			expect(found).toEqual([]);
-			await page.close();
-		}, 180_000);
-	}
-
-	it('catches the faults of a deliberately broken page', async () => {
-		const page = await site.browser.newPage();
-		await page.setContent(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'broken-page', 'index.html'), 'utf8'));
-		expect((await violations(page)).some((v) => v.startsWith('image-alt'))).toBe(true);
-		await page.close();
-	});
 
 	it('makes no request to another host, and breaks no rule of its security policy, on any page', async () => {
 		const page = await site.browser.newPage();
@@ -60,7 +19,8 @@ describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 		page.on('console', (message) => {
 			if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
 		});
-		for (const path of PAGES) await page.goto(site.url + path, { waitUntil: 'networkidle' });
+		expect(PAGES.length).toBeGreaterThan(SLUGS.length);
+		for (const path of PAGES) await page.goto(site.url + path);
 		expect(foreign).toEqual([]);
 		expect(refused).toEqual([]);
 		await page.close();
@@ -86,19 +46,6 @@ describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 		}
 		expect(reached[0]).toBe('A #article-text');
 		expect(reached.length).toBe(focusable);
-		await page.close();
-	});
-
-	it('keeps headings in order and the page in landmarks', async () => {
-		const page = await site.browser.newPage();
-		for (const path of PAGES) {
-			await page.goto(site.url + path);
-			const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((h) => Number(h.tagName[1])));
-			expect(levels[0], path).toBe(1);
-			levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]!, path).toBeLessThanOrEqual(1));
-			expect(await page.locator('main').count(), path).toBe(1);
-			expect(await page.locator('body > header, body > footer').count(), path).toBe(2);
-		}
 		await page.close();
 	});
 

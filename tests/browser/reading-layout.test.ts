@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ARTICLES } from '../content';
 import { hasBrowser, useSite } from './browser';
 
 /**
@@ -10,13 +9,11 @@ import { hasBrowser, useSite } from './browser';
  * in place, attributions beside their quotes, a distinct target, a short print and honest
  * distances. Expected values come from each article's original.txt and its built page.
  */
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-const articles = readdirSync(CONTENT).filter((slug) => existsSync(join(CONTENT, slug, 'original.txt')));
+const articles = ARTICLES.filter((article) => article.original);
 
-/** The paragraphs of original.txt, after its metadata field(s) (" date 2022-09-14"). */
-function receivedParagraphs(slug: string): string[] {
-	const text = readFileSync(join(CONTENT, slug, 'original.txt'), 'utf8').replace(/^\s*date \S+\s+/, '');
-	return text.split(/\n\s*\n/).map(fold).filter(Boolean);
+/** The paragraphs of original.txt, after its metadata field (" date 2022-09-14"). */
+function receivedParagraphs(original: string): string[] {
+	return original.replace(/^\s*date \S+\s+/, '').split(/\n\s*\n/).map(fold).filter(Boolean);
 }
 
 function fold(text: string): string {
@@ -53,9 +50,9 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 		expect(articles.length).toBeGreaterThanOrEqual(1);
 	});
 
-	for (const slug of articles) {
+	for (const { slug, original } of articles) {
 		const url = () => `${site.url}/${slug}/`;
-		const paragraphs = receivedParagraphs(slug);
+		const paragraphs = receivedParagraphs(original);
 
 		it(`${slug}: the first paragraph begins on a 390x844 phone's first screen and ends on a 1280x800 one`, async () => {
 			const page = await site.browser.newPage();
@@ -106,7 +103,7 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 								await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
 								await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 							}
-							await expect.poll(() => preview.isVisible(), `${selector} ${how}`).toBe(true);
+							await expect.poll(() => preview.isVisible(), { message: `${selector} ${how}` }).toBe(true);
 							expect(await page.evaluate(() => window.scrollY), `${selector} ${how}`).toBe(before);
 							const shown = (await preview.boundingBox())!;
 							expect(shown.y, selector).toBeGreaterThanOrEqual(0);

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { ROOT } from '../setup/tools';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+export { ROOT };
 /** Scratch space inside the project (git-ignored), so paths in messages read as an author's. */
 export const TMP = join(ROOT, '.tmp');
 const ASTRO = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+/** Longer than any build takes on a busy 2-core machine; a build that hangs is stopped and reported. */
+export const BUILD_TIMEOUT = 150_000;
 
 /** Runs `astro build`, as `npm run build` would, into an output folder of its own. */
 export function astroBuild(outDir: string, env: Record<string, string> = {}) {
@@ -15,6 +18,8 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}) {
 		cwd: ROOT,
 		env: { ...inherited, ...env, ASTRO_CACHE_DIR: join(outDir, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		encoding: 'utf8',
+		timeout: BUILD_TIMEOUT,
 	});
-	return { status: run.status, output: run.stdout + run.stderr };
+	const stopped = run.signal ? `\n(build stopped by ${run.signal}${run.error ? `: ${run.error.message}` : ''})` : '';
+	return { status: run.status, output: run.stdout + run.stderr + stopped };
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, TMP } from './astro-build';
+import { astroBuild, BUILD_TIMEOUT, TMP } from './astro-build';
 import { builtPages } from './site';
 
 const BASE = '/analysis/';
@@ -21,7 +21,7 @@ describe('a build served under a base path', () => {
 		const { status, output } = astroBuild(OUT, { BASE_PATH: BASE });
 		expect(status, output).toBe(0);
 		pages = builtPages(OUT);
-	}, 120_000);
+	}, BUILD_TIMEOUT);
 
 	it('keeps every internal link, fragment, asset and preview image under the base, and each resolves', () => {
 		const broken: string[] = [];

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, page } from './site';
 import { brokenFragments, duplicateIds, inlineScript } from './checks';
+import { SLUGS } from '../content';
 
 const pages = builtPages();
 
@@ -17,14 +18,21 @@ describe('the checks themselves', () => {
 });
 
 describe('links in the built site', () => {
-	it('finds the pages', () => {
-		expect(pages).toContain('');
-		expect(pages).toContain('kyiv-security-compact');
+	it('finds the home page and every article of content/ among the built pages', () => {
+		expect(pages).toEqual(expect.arrayContaining(['', ...SLUGS]));
 	});
 
 	for (const path of pages) {
 		describe(`/${path}`, () => {
 			const $ = page(path);
+
+			it('keeps its headings in order from one h1, and its parts in landmarks', () => {
+				const levels = $('h1, h2, h3, h4, h5, h6').map((_, h) => Number(h.tagName[1])).get();
+				expect(levels[0]).toBe(1);
+				levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]!, `h${level} after h${levels[index - 1]}`).toBeLessThanOrEqual(1));
+				expect($('main').length).toBe(1);
+				expect($('body > header, body > footer').length).toBe(2);
+			});
 
 			it('has no duplicate ids', () => {
 				expect(duplicateIds($)).toEqual([]);

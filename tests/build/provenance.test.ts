@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, ROOT, TMP } from './astro-build';
-import { citations, contentArticles, quotes, type ContentArticle } from './content';
+import { citations, contentArticles, speakerOf, type ContentArticle } from '../content';
 import { byId, DIST, fold } from './site';
 
 /** The site's own articles, and the small test articles built as a site of their own: the rule holds for any article. */
@@ -15,13 +15,12 @@ const sites = [
 
 /** What cites each source, counted from the markdown and the frontmatter. */
 function expectedPlaces(article: ContentArticle) {
-	const { sources, events = [], glosses = [] } = article.frontmatter;
+	const { sources = [], events = [], glosses = [] } = article.frontmatter;
 	const cited = citations(article);
-	const quoted = quotes(article);
 	return sources.map(({ id }) => ({
 		id,
 		cites: cited.filter((source) => source === id).length,
-		quotes: quoted.filter((quote) => quote.sources.includes(id)).map((quote) => quote.id),
+		quotes: article.quotes.filter((quote) => quote.sources.includes(id)).map((quote) => quote.id),
 		events: events.filter((event) => event.sources?.includes(id)),
 		glosses: glosses.filter((gloss) => gloss.sources?.includes(id)),
 	}));
@@ -72,6 +71,41 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 				}
 			}
 			expect(checked).toBe(total);
+		});
+
+		it('sums up the sources in a trust line whose figures are the source list’s, and lists what rests on unlocated sources', () => {
+			const $ = load();
+			const { sources = [] } = article.frontmatter;
+			const entries = $('.source-list > li');
+			expect(entries.length).toBe(sources.length);
+			const listed = (label: string) => entries.filter((_, li) => fold($(li).find('.status').text()) === label).length;
+			const summary = fold($('.trust summary').text());
+			const figure = (label: string) => Number(new RegExp(`(\\d+) ${label}`).exec(summary)?.[1] ?? 0);
+			expect(figure('sources?')).toBe(sources.length);
+			for (const [status, label] of [['verified', 'Verified'], ['partial', 'Partly verified'], ['not-located', 'Not located']]) {
+				const count = sources.filter((source) => source.status === status).length;
+				expect(listed(label), label).toBe(count);
+				expect(figure(label.toLowerCase()), label).toBe(count);
+			}
+			const unlocated = sources.filter((source) => source.status === 'not-located');
+			expect($('.trust-unlocated > li')).toHaveLength(unlocated.length);
+			for (const source of unlocated) {
+				const item = $('.trust-unlocated > li').filter((_, li) => $(li).find(`a[href="#src-${source.id}"]`).length === 1);
+				expect(item.length, source.id).toBe(1);
+				const places = byId($, `src-${source.id}`).find('.cited-by a').map((_, a) => $(a).attr('href')).get();
+				expect(item.find('a').map((_, a) => $(a).attr('href')).get().slice(1)).toEqual(places);
+			}
+		});
+
+		it('lists on each speaker’s page the sources of each of their quotes, linked to the article’s source list', () => {
+			expect(article.quotes.length).toBeGreaterThan(0);
+			for (const quote of article.quotes) {
+				const person = cheerio.load(readFileSync(join(dist, 'people', speakerOf(article, quote)!.id, 'index.html'), 'utf8'));
+				const card = person('.quote-card').filter((_, li) => person(li).find(`a[href$="/${slug}/#${quote.id}"]`).length === 1);
+				expect(card.length, quote.id).toBe(1);
+				const links = card.find('.source-refs a').map((_, a) => person(a).attr('href')).get();
+				expect(links, quote.id).toEqual(quote.sources.map((id) => `/${slug}/#src-${id}`));
+			}
 		});
 	});
 });

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 
 /** Where the global setup built the site. */
@@ -42,4 +42,29 @@ export function builtPages(root = DIST): string[] {
 			return entry.name === 'index.html' ? [relative(root, dir)] : [];
 		});
 	return walk(root);
+}
+
+/** The page templates, as their files under src/pages name them: `[slug]/s/[id]/index.astro`. */
+export function templates(): string[] {
+	const pages = join(import.meta.dirname, '..', '..', 'src', 'pages');
+	return readdirSync(pages, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.astro'))
+		.map((file) => file.split(sep).join('/'));
+}
+
+/**
+ * Every built page under the template that renders it. A page matches a template segment by
+ * segment, `[param]` matching any; as in Astro, a template with fewer parameters wins.
+ */
+export function pagesByTemplate(root = DIST): Map<string, string[]> {
+	const segments = (template: string) => template.replace(/(^|\/)index\.astro$|\.astro$/, '').split('/').filter(Boolean);
+	const byParameters = templates().sort((a, b) => segments(a).filter((s) => s.startsWith('[')).length - segments(b).filter((s) => s.startsWith('[')).length);
+	const found = new Map(byParameters.map((template) => [template, [] as string[]]));
+	for (const path of builtPages(root)) {
+		const parts = path.split(sep).filter(Boolean);
+		const template = byParameters.find((t) => segments(t).length === parts.length && segments(t).every((s, i) => s.startsWith('[') || s === parts[i]));
+		if (!template) throw new Error(`No template in src/pages renders the built page /${path}/`);
+		found.get(template)!.push(path);
+	}
+	return found;
 }

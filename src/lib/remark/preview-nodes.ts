@@ -1,6 +1,7 @@
 import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Parent } from 'unist';
 import type { Properties } from 'hast';
+import { previewId } from '../anchors';
 import { EDITORIAL, inlineElement } from './nodes';
 
 /** The previews of a page, one per thing previewed, after its sections. */
@@ -13,11 +14,6 @@ declare module 'mdast' {
 	interface RootContentMap {
 		previews: PreviewsNode;
 	}
-}
-
-/** Id of the preview of a definition's entry: `preview-person-zelensky`. */
-export function previewId(target: string): string {
-	return `preview-${target}`;
 }
 
 /**

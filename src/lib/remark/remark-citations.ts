@@ -2,7 +2,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
-import { didYouMean, fail } from '../author-error';
+import { didYouMean, report } from '../author-error';
 import { referenceId, targetId } from '../anchors';
 import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 import { sectionOf } from './section-of';
@@ -18,18 +18,24 @@ import { inNote } from './in-note';
  */
 export default function remarkCitations() {
 	return (tree: Root, file: VFile) => {
-		const { sources } = file.data.frontmatter!;
+		if (!file.data.frontmatter) return;
+		const { sources } = file.data.frontmatter;
 		const known = sources.map((source) => source.id);
 		const numbers = new Map<string, number>();
 		const numberOf = (id: string) => numbers.get(id) ?? numbers.set(id, numbers.size + 1).size;
 		const references: Reference[] = [];
+		/** Citations so far of each source. */
+		const counts = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
 			if (node.name !== 'cite') return;
-			const ids = node.attributes!.ref!.split(/\s+/).filter(Boolean);
-			const links = ids.map((id) => {
-				if (!known.includes(id)) fail(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, 'Define it under sources: in the frontmatter, or correct the ref.');
-				const n = references.filter((r) => r.target === id).length + 1;
+			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
+			for (const id of ids.filter((id) => !known.includes(id))) {
+				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter, or correct the ref.' });
+			}
+			const links = ids.filter((id) => known.includes(id)).map((id) => {
+				const n = (counts.get(id) ?? 0) + 1;
+				counts.set(id, n);
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 				const number = numberOf(id);
 				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 import { EDITORIAL } from './nodes';
 import { UI } from '../ui';
 import { idPattern } from '../../schemas/common';
@@ -19,8 +19,11 @@ export default function remarkFigures() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'leafDirective', (node, index, parent) => {
 			if (node.name !== 'figure' || !parent || index === undefined) return;
-			const id = node.attributes!.id!;
-			if (!FIGURE_ID.test(id)) fail(file, node, `Figure id "#${id}" does not start with "fig-".`, 'Name figures #fig-<words>, e.g. #fig-medvedev.');
+			const id = node.attributes?.id ?? '';
+			if (!FIGURE_ID.test(id)) {
+				report(file, node, `Figure id "#${id}" does not start with "fig-".`, { rule: 'figure-id', hint: 'Name figures #fig-<words>, e.g. #fig-medvedev.' });
+				return;
+			}
 			parent.children[index] = {
 				type: 'containerDirective',
 				name: 'figure',

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as Yaml
 import type { z } from 'astro/zod';
 import { frontmatterShape } from '../../schemas/article';
 import { checkDefinitions } from '../definitions';
-import { didYouMean, fail } from '../author-error';
+import { report } from '../author-error';
 import '../file-data';
 
 type Path = PropertyKey[];
@@ -19,37 +19,51 @@ export default function remarkFrontmatterData() {
 	return (tree: Root, file: VFile) => {
 		const yamlNode = tree.children.find((node) => node.type === 'yaml');
 		if (!yamlNode?.position) {
-			fail(file, { line: 1, column: 1 }, 'The article has no frontmatter.', 'Start the file with a block between two "---" lines holding headline, summary, published, lang and original; see docs/authoring.md.');
+			report(file, { line: 1, column: 1 }, 'The article has no frontmatter.', {
+				rule: 'frontmatter-missing',
+				hint: 'Start the file with a block between two "---" lines holding headline, summary, published, lang and original; see docs/authoring.md.',
+			});
+			return;
 		}
 		const text = String(file.value);
 		const start = text.indexOf(yamlNode.value, yamlNode.position.start.offset);
 		const toPoint = (offset: number) => location(file).toPoint(start + offset);
 
 		const doc = parseDocument(yamlNode.value, { uniqueKeys: true });
-		const yamlError = doc.errors[0];
+		// Only the first syntax error: the ones after it mostly follow from it.
+		const [yamlError] = doc.errors;
 		if (yamlError) {
-			fail(file, toPoint(yamlError.pos[0]), `The frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`, 'Check indentation and quoting; values holding ": " or starting with a quote need quotes around the whole value.');
+			report(file, toPoint(yamlError.pos[0]), `The frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`, {
+				rule: 'frontmatter-yaml',
+				hint: 'Check indentation and quoting; values holding ": " or starting with a quote need quotes around the whole value.',
+			});
+			return;
 		}
 
 		const result = frontmatterShape.safeParse(doc.toJS(), { reportInput: true });
 		if (!result.success) {
-			const issue = result.error.issues[0];
-			const path = issuePath(issue);
-			fail(file, toPoint(offsetOf(doc, path, issue.code === 'unrecognized_keys')), `Frontmatter ${describePath(path)}: ${describeIssue(issue)}`, 'Fix the value in the frontmatter; docs/authoring.md lists every field.');
+			for (const issue of result.error.issues) {
+				for (const path of issuePaths(issue)) {
+					report(file, toPoint(offsetOf(doc, path, issue.code === 'unrecognized_keys')), `Frontmatter ${describePath(path)}: ${describeIssue(issue, path)}`, {
+						rule: 'frontmatter-field',
+						hint: 'Fix the value in the frontmatter; docs/authoring.md lists every field.',
+					});
+				}
+			}
+			return;
 		}
 
-		const problem = checkDefinitions(result.data)[0];
-		if (problem) {
-			const hint = problem.known && problem.received ? didYouMean(problem.received, problem.known).trim() : problem.hint;
-			fail(file, toPoint(offsetOf(doc, problem.path)), `Frontmatter ${describePath(problem.path)}: ${problem.message}`, hint);
+		// Cross-reference problems are reported, and the frontmatter kept: later steps skip what they cannot resolve.
+		for (const problem of checkDefinitions(result.data)) {
+			report(file, toPoint(offsetOf(doc, problem.path)), `Frontmatter ${describePath(problem.path)}: ${problem.message}`, { rule: problem.rule, hint: problem.hint });
 		}
 		file.data.frontmatter = result.data;
 	};
 }
 
-/** The path of an issue; for an unknown key, the path of that key. */
-function issuePath(issue: z.core.$ZodIssue): Path {
-	return issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : [...issue.path];
+/** The paths of an issue; for unknown keys, the path of each key. */
+function issuePaths(issue: z.core.$ZodIssue): Path[] {
+	return issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [[...issue.path]];
 }
 
 /** `events[3].date`, as an author reads a path into the YAML. */
@@ -58,12 +72,12 @@ function describePath(path: Path): string {
 }
 
 /** zod's message rewritten as "expected X, received Y". */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, path: Path): string {
 	switch (issue.code) {
 		case 'invalid_type':
 			return issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.expected}, received ${describeValue(issue.input)}`;
 		case 'unrecognized_keys':
-			return `unknown field "${issue.keys[0]}"; remove it or check its spelling`;
+			return `unknown field "${String(path.at(-1))}"; remove it or check its spelling`;
 		case 'invalid_value':
 			return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${describeValue(issue.input)}`;
 		case 'too_small':

@@ -3,12 +3,10 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { location } from 'vfile-location';
 import rehypeSlug from 'rehype-slug';
-import { idPattern } from '../../schemas/common';
-import { fail } from '../author-error';
-
-const TRAILING_ID = /\s*\{#([^}\s]*)\}\s*$/;
-const VALID_ID = idPattern();
+import { report } from '../author-error';
+import { idProblem, MAX_ID_LENGTH, shortenSlug } from '../ids';
 
 declare module 'mdast' {
 	interface HeadingData {
@@ -26,6 +24,10 @@ declare module 'mdast' {
  *
  *   ## The proposal {#the-proposal}   ->   <h2 id="the-proposal">The proposal</h2>
  *   ### Background                    ->   <h3 id="background">Background</h3>
+ *
+ * Anything written as `{#…}` at the end is an id: one that is not valid (a space, an
+ * invisible character, an uppercase letter) is an error at that character, never heading text.
+ * A slug longer than the id limit is cut at a hyphen, so a long heading still gives a usable id.
  */
 export default function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
@@ -33,14 +35,18 @@ export default function remarkHeadingIds() {
 		visit(tree, 'heading', (heading) => {
 			headings.push(heading);
 			const last = heading.children.at(-1);
-			const match = last?.type === 'text' ? TRAILING_ID.exec(last.value) : null;
-			if (!last || last.type !== 'text' || !match) return;
-			const id = match[1]!;
-			if (!VALID_ID.test(id)) {
-				fail(file, heading, `Heading id "{#${id}}" is not a valid id.`, 'Use lowercase letters, digits and single hyphens, e.g. {#the-proposal}.');
+			const found = last?.type === 'text' ? trailingId(last.value) : undefined;
+			if (!last || last.type !== 'text' || !found) return;
+			const problem = idProblem(found.id);
+			if (problem) {
+				report(file, idPoint(file, heading, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, {
+					rule: 'heading-id',
+					hint: `Use lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters, e.g. {#the-proposal}.`,
+				});
+				return;
 			}
-			last.value = last.value.slice(0, match.index);
-			setId(heading, id);
+			last.value = last.value.slice(0, found.start);
+			setId(heading, found.id);
 		});
 
 		// rehype-slug slugs the headings it is given, in order, skipping those that have an id.
@@ -53,8 +59,8 @@ export default function remarkHeadingIds() {
 		rehypeSlug()({ type: 'root', children: elements } satisfies HastRoot);
 		headings.forEach((heading, index) => {
 			if (heading.data?.id) return;
-			const id = String(elements[index]!.properties.id);
-			if (!id) fail(file, heading, `The heading "${toString(heading)}" gives an empty id.`, 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.');
+			const id = shortenSlug(String(elements[index]!.properties.id));
+			if (!id) report(file, heading, `The heading "${toString(heading)}" gives an empty id.`, { rule: 'heading-id', hint: 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.' });
 			setId(heading, id);
 		});
 	};
@@ -62,4 +68,28 @@ export default function remarkHeadingIds() {
 
 function setId(heading: Heading, id: string) {
 	heading.data = { ...heading.data, id, hProperties: { ...heading.data?.hProperties, id } };
+}
+
+const isSpace = (character: string | undefined) => character !== undefined && /\s/.test(character);
+
+/**
+ * The `{#…}` closing a heading's text: what it holds, and where it starts together with the
+ * spaces before it. A scan from the end, so its time is linear in the length of the text.
+ */
+function trailingId(value: string): { id: string; start: number } | undefined {
+	let end = value.length;
+	while (isSpace(value[end - 1])) end--;
+	if (value[end - 1] !== '}') return undefined;
+	const open = value.lastIndexOf('{#', end - 1);
+	if (open === -1 || value.indexOf('}', open) !== end - 1) return undefined;
+	let start = open;
+	while (isSpace(value[start - 1])) start--;
+	return { id: value.slice(open + 2, end - 1), start };
+}
+
+/** The place of the id's `index`-th character in the file: the last `{#` of the heading as written. */
+function idPoint(file: VFile, heading: Heading, index: number) {
+	const { start, end } = heading.position!;
+	const open = String(file.value).lastIndexOf('{#', end.offset! - 1);
+	return open < start.offset! ? start : location(file).toPoint(open + 2 + index);
 }

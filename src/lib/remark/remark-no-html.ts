@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 
 /**
  * Refuses raw HTML in the markdown (`<script>`, `<iframe>`, `<b onclick=…>`, comments):
@@ -12,7 +12,10 @@ export default function remarkNoHtml() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'html', (node) => {
 			const snippet = node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value;
-			fail(file, node, `Raw HTML is not allowed: "${snippet}".`, 'Use markdown or an annotation instead (docs/authoring.md). To print "<" as text, escape it: "\\<".');
+			report(file, node, `Raw HTML is not allowed: "${snippet}".`, {
+				rule: 'no-html',
+				hint: 'Use markdown or an annotation instead (docs/authoring.md). To print "<" as text, escape it: "\\<".',
+			});
 		});
 	};
 }

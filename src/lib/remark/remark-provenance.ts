@@ -22,7 +22,8 @@ import '../file-data';
 export default function remarkProvenance() {
 	return (_tree: unknown, file: VFile) => {
 		const { frontmatter, references = [], quotes = [], sections = [] } = file.data;
-		const { sources, events, glosses } = frontmatter!;
+		if (!frontmatter) return;
+		const { sources, events, glosses } = frontmatter;
 		const places: { source: string; place: CitingPlace }[] = [];
 		const add = (ids: string[], place: CitingPlace) => places.push(...ids.map((source) => ({ source, place })));
 

@@ -9,8 +9,7 @@ import type { Person } from '../../schemas/person';
 import type { SectionNode } from './remark-sections';
 import { idPattern } from '../../schemas/common';
 import type { Frontmatter } from '../file-data';
-import { didYouMean, fail } from '../author-error';
-import { byId } from '../definitions';
+import { didYouMean, report } from '../author-error';
 import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
 import { linkControlNode } from '../link-control';
@@ -19,7 +18,7 @@ import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
 
 const QUOTE_ID = idPattern('q-');
-const QUOTE_MARKS = /^["“”‘’']+|["“”‘’']+$/g;
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 /**
  * Quotations, inline or as blocks, each tied to a statement defined in the frontmatter;
@@ -40,7 +39,7 @@ const QUOTE_MARKS = /^["“”‘’']+|["“”‘’']+$/g;
  */
 export default function remarkQuotes() {
 	return (tree: Root, file: VFile) => {
-		const frontmatter = file.data.frontmatter!;
+		const { frontmatter } = file.data;
 		const quotes: Quote[] = [];
 		/** The runs of quotes in each paragraph or block quotation of a section, in order. */
 		const runsAfter = new Map<RootContent, { section: SectionNode; runs: Run[] }>();
@@ -49,16 +48,21 @@ export default function remarkQuotes() {
 			if (node.type === 'leafDirective' && node.name === 'attribution') {
 				const parent = ancestors.at(-1);
 				if (parent?.type !== 'containerDirective' || parent.name !== 'quote') {
-					fail(file, node, '"::attribution" outside a block quotation.', 'Put it inside a ":::quote … :::" block, after the quoted text.');
+					report(file, node, '"::attribution" outside a block quotation.', { rule: 'attribution-outside-quote', hint: 'Put it inside a ":::quote … :::" block, after the quoted text.' });
 				}
 				return;
 			}
-			if ((node.type !== 'textDirective' && node.type !== 'containerDirective') || node.name !== 'quote') return;
-			const { id, statement, speaker, sources } = checkAttributes(node, frontmatter, file, quotes);
+			if (!frontmatter || (node.type !== 'textDirective' && node.type !== 'containerDirective') || node.name !== 'quote') return;
+			const resolved = resolve(node, frontmatter, file, quotes);
+			if (!resolved) return;
+			const { id, statement, speaker, sources } = resolved;
 			const block = node.type === 'containerDirective';
 			const words = block ? quotedBlocks(node).map((child) => toString(child)).join('\n\n') : toString(node);
-			const text = words.trim().replace(QUOTE_MARKS, '').trim();
-			if (!text) fail(file, node, `The quote "${id}" is empty.`, 'Put the quoted words inside it, exactly as the article prints them.');
+			const text = withoutQuoteMarks(words.trim()).trim();
+			if (!text) {
+				report(file, node, `The quote "${id}" is empty.`, { rule: 'empty-quote', hint: 'Put the quoted words inside it, exactly as the article prints them.' });
+				return;
+			}
 			quotes.push({ id, statement, speaker, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
 
 			if (block) renderBlock(node as ContainerDirective);
@@ -79,24 +83,40 @@ export default function remarkQuotes() {
 	};
 }
 
-function checkAttributes(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: Quote[]) {
-	const id = node.attributes!.id!;
-	const statementId = node.attributes!.statement!;
-	if (!QUOTE_ID.test(id)) fail(file, node, `Quote id "#${id}" does not start with "q-".`, 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.');
-	if (seen.some((quote) => quote.id === id)) fail(file, node, `Duplicate quote id "#${id}".`, 'Every quote needs an id of its own.');
+/** A quote's id, statement, speaker and sources, checked against the frontmatter; undefined (and reported) when wrong. */
+function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: Quote[]) {
+	// remark-directive-check has made sure both attributes are there.
+	const id = node.attributes?.id ?? '';
+	const statementId = node.attributes?.statement ?? '';
+	const errors = file.messages.length;
+	if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
+	if (seen.some((quote) => quote.id === id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
 	const statement = frontmatter.statements.find((s) => s.id === statementId);
 	if (!statement) {
 		const statements = frontmatter.statements.map((s) => s.id);
-		fail(file, node, `Unknown statement "${statementId}" in quote "#${id}".${didYouMean(statementId, statements)}`, 'Define the statement (speaker, date, medium, language, sources) under statements: in the frontmatter.');
+		report(file, node, `Unknown statement "${statementId}" in quote "#${id}".${didYouMean(statementId, statements)}`, {
+			rule: 'unknown-reference',
+			hint: 'Define the statement (speaker, date, medium, language, sources) under statements: in the frontmatter.',
+		});
 	}
-	// The frontmatter check has made sure every statement names a defined speaker.
-	const speaker = byId(frontmatter.people, statement.speaker);
 	const known = frontmatter.sources.map((s) => s.id);
-	const sources = node.attributes!.sources?.split(/\s+/).filter(Boolean);
-	for (const source of sources ?? []) {
-		if (!known.includes(source)) fail(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, known)}`, 'Define it under sources: in the frontmatter.');
+	const sources = node.attributes?.sources?.split(/\s+/).filter(Boolean);
+	for (const source of (sources ?? []).filter((source) => !known.includes(source))) {
+		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter.' });
 	}
+	// A statement's unknown speaker is reported by the frontmatter check.
+	const speaker = statement && frontmatter.people.find((p) => p.id === statement.speaker);
+	if (!statement || !speaker || file.messages.length > errors) return undefined;
 	return { id, statement, speaker, sources };
+}
+
+/** The text without the quotation marks around it; a scan from each end, linear in its length. */
+function withoutQuoteMarks(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && QUOTE_MARKS.has(text[start]!)) start++;
+	while (end > start && QUOTE_MARKS.has(text[end - 1]!)) end--;
+	return text.slice(start, end);
 }
 
 /** The quoted blocks of a block quotation: everything but its attribution line. */

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import type { Frontmatter } from '../file-data';
-import { didYouMean, fail } from '../author-error';
+import { didYouMean, report } from '../author-error';
 import { byId } from '../definitions';
 import { referenceId, targetId } from '../anchors';
 import { describeDistance, formatDate } from '../dates';
@@ -44,18 +44,26 @@ type Render = (frontmatter: Frontmatter, target: string) => BlockContent[];
  */
 export default function remarkReferences() {
 	return (tree: Root, file: VFile) => {
-		const frontmatter = file.data.frontmatter!;
+		const { frontmatter } = file.data;
+		if (!frontmatter) return;
 		const references: Reference[] = [];
+		/** References so far to each definition, by kind and id. */
+		const counts = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
 			const spec = KINDS[node.name];
 			if (!spec) return;
-			const target = node.attributes!.ref!;
+			const target = node.attributes?.ref ?? '';
 			const known = frontmatter[spec.list].map((item) => item.id);
 			if (!known.includes(target)) {
-				fail(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, `Define it under ${spec.list}: in the frontmatter, or correct the ref.`);
+				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, {
+					rule: 'unknown-reference',
+					hint: `Define it under ${spec.list}: in the frontmatter, or correct the ref.`,
+				});
+				return;
 			}
-			const n = references.filter((r) => r.kind === spec.kind && r.target === target).length + 1;
+			const n = (counts.get(`${spec.kind} ${target}`) ?? 0) + 1;
+			counts.set(`${spec.kind} ${target}`, n);
 			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 			const entry = targetId(spec.kind, target);
 			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: byId(frontmatter.events, target).date }, node.children)] : node.children;

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { fail } from '../author-error';
+import { report } from '../author-error';
 
 const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'];
 
@@ -17,10 +17,13 @@ export default function remarkSafeLinks() {
 			const url = node.url.replace(/[\u0000-\u0020\u007F-\u009F]/g, '');
 			const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
 			if (scheme && !SAFE_SCHEMES.includes(`${scheme.toLowerCase()}:`)) {
-				fail(file, node, `The address "${node.url}" uses the scheme "${scheme}:", which is not allowed.`, 'Link to http, https or mailto addresses, or to a relative one such as #the-proposal.');
+				report(file, node, `The address "${node.url}" uses the scheme "${scheme}:", which is not allowed.`, {
+					rule: 'unsafe-url',
+					hint: 'Link to http, https or mailto addresses, or to a relative one such as #the-proposal.',
+				});
 			}
 			if (node.type === 'image' && !node.alt?.trim()) {
-				fail(file, node, 'An image without alternative text.', 'Describe the image in the brackets: ![What it shows](address).');
+				report(file, node, 'An image without alternative text.', { rule: 'image-alt', hint: 'Describe the image in the brackets: ![What it shows](address).' });
 			}
 		});
 	};

@@ -1,7 +1,8 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { fail } from '../author-error';
+import { report } from '../author-error';
+import { fingerprint } from '../anchor-registry';
 import { EDITORIAL } from './nodes';
 import type { Section } from '../../schemas/article';
 import '../file-data';
@@ -28,14 +29,18 @@ declare module 'mdast' {
  *                                         <p id="the-proposal-p1">Text.</p></section>
  *
  * Headings have their ids from remark-heading-ids.
- * Each paragraph of the text proper gets `<section>-p<n>`, so paragraphs can be linked too.
+ * Each paragraph of the text proper gets `<section>-p<n>`, so paragraphs can be linked too,
+ * and a fingerprint of its words (`file.data.fingerprints`), so the anchor registry can tell
+ * that a published paragraph id still points at the same words.
  * The body's word count goes to `file.data.words`, for reading times.
  */
 export default function remarkSections() {
 	return (tree: Root, file: VFile) => {
 		const sections: Section[] = [];
+		const fingerprints = new Map<string, string>();
 		const body: RootContent[] = [];
 		let current: SectionNode | undefined;
+		let section: Section | undefined;
 
 		for (const node of tree.children) {
 			if (node.type === 'yaml') {
@@ -43,11 +48,14 @@ export default function remarkSections() {
 				continue;
 			}
 			if (node.type === 'heading' && node.depth === 1) {
-				fail(file, node, 'A level-1 heading ("# …") in the body.', 'The headline comes from the frontmatter; start sections with "## Title {#id}".');
+				report(file, node, 'A level-1 heading ("# …") in the body.', { rule: 'heading-level', hint: 'The headline comes from the frontmatter; start sections with "## Title {#id}".' });
+				(current?.children ?? body).push(node);
+				continue;
 			}
 			if (node.type === 'heading' && node.depth === 2) {
 				const id = node.data?.id ?? '';
-				sections.push({ id, title: toString(node).trim(), lead: '', paragraphs: [] });
+				section = { id, title: toString(node).trim(), lead: '', paragraphs: [] };
+				sections.push(section);
 				// Headings are ours, so they are marked editorial like every other addition.
 				node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...EDITORIAL } };
 				// A space before the link control that rehype-autolink-headings appends.
@@ -56,13 +64,21 @@ export default function remarkSections() {
 				body.push(current);
 				continue;
 			}
-			if (!current) {
-				fail(file, node, 'Text before the first section heading.', 'Put a heading such as "## The proposal {#the-proposal}" above it: every part of the body belongs to a section.');
+			if (!current || !section) {
+				// Reported once; the text stays outside any section, and its annotations are still checked.
+				if (!body.some((kept) => kept.type !== 'yaml')) {
+					report(file, node, 'Text before the first section heading.', {
+						rule: 'text-before-section',
+						hint: 'Put a heading such as "## The proposal {#the-proposal}" above it: every part of the body belongs to a section.',
+					});
+				}
+				body.push(node);
+				continue;
 			}
 			if (node.type === 'paragraph') {
-				const section = sections[sections.length - 1]!;
 				const id = `${section.id}-p${section.paragraphs.length + 1}`;
 				section.paragraphs.push(id);
+				fingerprints.set(id, fingerprint(toString(node)));
 				if (!section.lead) section.lead = toString(node).trim();
 				node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 			}
@@ -71,6 +87,7 @@ export default function remarkSections() {
 		}
 		tree.children = body;
 		file.data.sections = sections;
+		file.data.fingerprints = fingerprints;
 		file.data.words = body.reduce((count, node) => count + (node.type === 'yaml' ? 0 : toString(node).split(/\s+/).filter(Boolean).length), 0);
 	};
 }

@@ -1,22 +1,34 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { fail } from '../author-error';
+import { report } from '../author-error';
+import { describeCharacter } from '../ids';
 
 /** Characters that reorder text invisibly (Trojan Source): embeddings, overrides and isolates. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Control characters other than tab and line breaks: invisible, and a NUL would become U+FFFD. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /**
- * Refuses invisible bidirectional control characters anywhere in the file: they can make
- * the text read differently from what it is. Explicit marks (U+200E, U+200F) stay allowed.
+ * Refuses invisible characters anywhere in the file, frontmatter included: bidirectional
+ * controls can make the text read differently from what it is, and control characters
+ * (NUL, escape, …) would be dropped or replaced. Explicit marks (U+200E, U+200F) stay allowed.
  */
 export default function remarkSourceCheck() {
 	return (_tree: Root, file: VFile) => {
 		const text = String(file.value);
-		const match = BIDI_CONTROLS.exec(text);
-		if (match) {
-			const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-			fail(file, location(file).toPoint(match.index), `An invisible bidirectional control character (U+${code}) is in the text.`, 'Delete it: it can make the text display differently from what it says. Use U+200E or U+200F marks if direction really needs help.');
+		for (const match of text.matchAll(CONTROL_CHARACTERS)) {
+			report(file, location(file).toPoint(match.index), `An invisible control character (${describeCharacter(match[0])}) is in the text.`, {
+				rule: 'control-character',
+				hint: 'Delete it: control characters cannot be shown, and a NUL would be replaced by "�". Retype the words around it if unsure.',
+			});
+		}
+		for (const match of text.matchAll(BIDI_CONTROLS)) {
+			report(file, location(file).toPoint(match.index), `An invisible bidirectional control character (${describeCharacter(match[0])}) is in the text.`, {
+				rule: 'bidi-control',
+				hint: 'Delete it: it can make the text display differently from what it says. Use U+200E or U+200F marks if direction really needs help.',
+			});
 		}
 	};
 }

@@ -1,10 +1,12 @@
 import type { Article, Quote } from '../../schemas/article';
 import type { Person } from '../../schemas/person';
+import { sourceIndex, type NumberedSource } from './sources';
 
 /** Everything the site says about one person or organisation, across articles. */
 export interface PersonRecord {
 	person: Person;
-	quotes: { slug: string; headline: string; quote: Quote }[];
+	/** Each quote with the sources of its article, so that its sources link to that article's source list. */
+	quotes: { slug: string; headline: string; quote: Quote; sources: Map<string, NumberedSource> }[];
 	/** Articles that mention them, with the anchors of the mentions. */
 	mentions: { slug: string; headline: string; anchors: string[] }[];
 }
@@ -23,7 +25,8 @@ export function peopleAcross(articles: { id: string; data: Article }[]): PersonR
 			const record = recordOf(person);
 			if (anchors.length) record.mentions.push({ slug, headline: data.headline, anchors });
 		}
-		for (const quote of data.quotes) recordOf(quote.speaker).quotes.push({ slug, headline: data.headline, quote });
+		const sources = sourceIndex(data);
+		for (const quote of data.quotes) recordOf(quote.speaker).quotes.push({ slug, headline: data.headline, quote, sources });
 	}
 	return [...records.values()];
 }

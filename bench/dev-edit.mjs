@@ -1,0 +1,87 @@
+/**
+ * Part 6, edits at scale: `astro dev` on N copies of the article (default 1000); one article
+ * open in Chromium; its file saved with a changed sentence, `edits` times. Measured per edit:
+ * from the file's write to the new words showing in the browser (Astro re-renders the
+ * article through our loader's watcher and reloads the page), and to the dev server serving
+ * them (fetched, without the browser). Also printed: how long the server took to start
+ * (it renders every article first).
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TMP } from './build.mjs';
+import { openBrowser } from './browser.mjs';
+import { slugOf, writeArticles } from './generate.mjs';
+import { dev } from './server.mjs';
+import { left, median, msec, right, secs, table, verdict } from './table.mjs';
+
+const BUDGET_MS = 1000;
+/** A sentence of the article, and the words an edit puts after it. */
+const SENTENCE = 'Crucially it would include the United States';
+
+export async function measureDevEdit({ n = 1000, edits = 5, say }) {
+	const content = join(TMP, `content-dev-${n}`);
+	say(`dev edit: writing ${n} articles`);
+	await writeArticles(content, n);
+	const slug = slugOf(Math.ceil(n / 2));
+	const file = join(content, slug, 'index.md');
+	const original = await readFile(file, 'utf8');
+	if (!original.includes(SENTENCE)) throw new Error(`dev edit: the article no longer holds "${SENTENCE}"`);
+	const path = `/${slug}/`;
+
+	say(`dev edit: starting astro dev on ${n} articles`);
+	const began = performance.now();
+	const server = await dev({ env: { CONTENT_DIR: content, CARDS: 'off' }, readyPath: path });
+	const startMs = performance.now() - began;
+	const browser = await openBrowser();
+	const results = [];
+	try {
+		const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+		await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
+		for (let i = 1; i <= edits; i++) {
+			const marker = `edit${i}x${Date.now().toString(36)}`;
+			// Vite's client needs a moment to settle after a reload before the next save.
+			await page.waitForTimeout(1500);
+			const saved = performance.now();
+			await writeFile(file, original.replace(SENTENCE, `${SENTENCE} ${marker}`));
+			const served = poll(`${server.origin}${path}`, marker).then(() => performance.now() - saved);
+			await page.waitForFunction((words) => document.body?.innerText.includes(words), marker, { polling: 20, timeout: 60_000 });
+			const shown = performance.now() - saved;
+			results.push({ shown, served: await served });
+			say(`dev edit ${i}/${edits}: shown in the browser after ${msec(shown)}`);
+		}
+	} catch (error) {
+		error.message += `\nastro dev said:\n${server.output().trim().split('\n').slice(-20).join('\n')}`;
+		throw error;
+	} finally {
+		await browser.close();
+		await server.stop();
+		await writeFile(file, original);
+		await rm(content, { recursive: true, force: true });
+	}
+	return { n, startMs, results };
+}
+
+/** Fetches `url` until its HTML holds `words`. */
+async function poll(url, words) {
+	const deadline = Date.now() + 60_000;
+	while (Date.now() < deadline) {
+		const html = await fetch(url).then((r) => r.text(), () => '');
+		if (html.includes(words)) return;
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	throw new Error(`${url} did not show "${words}" within 60 s`);
+}
+
+export function devEditReport({ n, startMs, results }) {
+	const shown = median(results.map((r) => r.shown));
+	return [
+		table(
+			[left(`astro dev, N=${n}`), right('median'), right('every edit')],
+			[
+				['save → new words in the browser', msec(shown), results.map((r) => msec(r.shown)).join(', ')],
+				['save → new words served (fetch)', msec(median(results.map((r) => r.served))), results.map((r) => msec(r.served)).join(', ')],
+			],
+		),
+		`Budget: an edit shows in the browser within ${secs(BUDGET_MS)} at N=${n}: ${msec(shown)} (${verdict(shown <= BUDGET_MS)}). The dev server took ${secs(startMs)} to start and serve the article (it renders all ${n} articles first).`,
+	].join('\n');
+}

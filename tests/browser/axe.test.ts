@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SLUGS } from '../content';
+import { pagesByTemplate, templates } from '../build/site';
+import { hasBrowser, useSite } from './browser';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const ARTICLE_TEMPLATE = '[slug]/index.astro';
+const byTemplate = pagesByTemplate();
+/** One page of each template, and every article page: pages of a template share their markup. */
+const SAMPLES = [...byTemplate].flatMap(([template, pages]) => (template === ARTICLE_TEMPLATE ? pages : pages.slice(0, 1))).map((path) => (path ? `/${path}/` : '/'));
+
+/** axe's violations, as "rule: the first offending element". */
+async function violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	return results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
+}
+
+describe.runIf(hasBrowser)('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
+	const site = useSite();
+
+	it('has a built page for every template, and every article of content/ built', () => {
+		expect([...byTemplate.keys()].sort()).toEqual(templates().sort());
+		for (const [template, pages] of byTemplate) expect(pages.length, template).toBeGreaterThan(0);
+		expect(byTemplate.get(ARTICLE_TEMPLATE)!.sort()).toEqual(SLUGS);
+		expect(SAMPLES.length).toBe(templates().length - 1 + SLUGS.length);
+	});
+
+	for (const [width, height] of [
+		[1280, 800],
+		[390, 844],
+	] as const) {
+		it(`finds no violation at ${width}px, light and dark, on one page of each template and every article`, async () => {
+			const page = await site.browser.newPage();
+			await page.setViewportSize({ width, height });
+			const found: string[] = [];
+			for (const path of SAMPLES) {
+				await page.goto(site.url + path);
+				for (const colorScheme of ['light', 'dark'] as const) {
+					await page.emulateMedia({ colorScheme });
+					found.push(...(await violations(page)).map((v) => `${path} (${colorScheme}) ${v}`));
+				}
+				await page.emulateMedia({ colorScheme: 'light' });
+			}
+			expect(found).toEqual([]);
+			await page.close();
+		}, 120_000);
+	}
+
+	it('catches the faults of a deliberately broken page', async () => {
+		const page = await site.browser.newPage();
+		await page.setContent(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'broken-page', 'index.html'), 'utf8'));
+		expect((await violations(page)).some((v) => v.startsWith('image-alt'))).toBe(true);
+		await page.close();
+	});
+});

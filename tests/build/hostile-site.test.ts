@@ -1,0 +1,67 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, ROOT, TMP as SCRATCH } from './astro-build';
+
+/**
+ * The real article with one hostile change, built as a site of its own: what readers and
+ * machines receive must say exactly what the author wrote.
+ */
+const TMP = join(SCRATCH, 'hostile-site');
+const CONTENT = join(ROOT, 'content');
+const slug = readdirSync(CONTENT).find((name) => existsSync(join(CONTENT, name, 'index.md')))!;
+const HOSTILE = 'Status: <draft> & </description></item><script>alert(1)</script> "quoted" done.';
+/** A plausible long heading in Cyrillic, over 150 characters: its id becomes a file name. */
+const LONG_HEADING = 'Гарантии безопасности для Украины и реакция Кремля на предложение рабочей группы во главе с Ермаком и Расмуссеном о новом союзе вместо скорого членства в НАТО';
+
+describe('a summary holding markup and a long Cyrillic heading', () => {
+	let output = '';
+	let status: number | null = null;
+	const outDir = join(TMP, 'dist');
+	beforeAll(() => {
+		const content = join(TMP, 'content');
+		rmSync(TMP, { recursive: true, force: true });
+		mkdirSync(content, { recursive: true });
+		cpSync(join(CONTENT, slug), join(content, slug), { recursive: true });
+		const index = join(content, slug, 'index.md');
+		const text = readFileSync(index, 'utf8');
+		const changed = `${text.replace(/^summary: >-\n/m, `summary: >-\n  ${HOSTILE}\n`).trimEnd()}\n\n## ${LONG_HEADING}\n\nA paragraph.\n`;
+		expect(changed).not.toBe(text);
+		writeFileSync(index, changed);
+		({ status, output } = astroBuild(outDir, { CONTENT_DIR: content, CARDS: 'off' }));
+	}, 300_000);
+
+	it('reads as the same text in a feed reader, which takes <description> as HTML', () => {
+		expect(status, output).toBe(0);
+		const item = new XMLParser({ processEntities: true, htmlEntities: false }).parse(readFileSync(join(outDir, 'rss.xml'), 'utf8')).rss.channel.item;
+		const html = String(item.description);
+		const $ = cheerio.load(`<body>${html}</body>`);
+		expect($('body').children().length).toBe(0);
+		expect($('body').text().startsWith(HOSTILE)).toBe(true);
+	});
+
+	it('builds the share page of a section with a 150-character Cyrillic heading under a shortened id', () => {
+		expect(status, output).toBe(0);
+		const $ = cheerio.load(readFileSync(join(outDir, slug, 'index.html'), 'utf8'));
+		const heading = $('h2').filter((_, h2) => $(h2).text().includes(LONG_HEADING));
+		expect(heading.length).toBe(1);
+		const id = heading.attr('id')!;
+		expect([...id].length).toBeLessThanOrEqual(64);
+		expect(existsSync(join(outDir, slug, 's', id, 'index.html'))).toBe(true);
+	});
+});
+
+describe('an article folder named like a page of the site', () => {
+	it('stops the build before rendering, naming the folder and the page it would hide', () => {
+		const content = join(TMP, 'shadow', 'content');
+		rmSync(join(TMP, 'shadow'), { recursive: true, force: true });
+		mkdirSync(content, { recursive: true });
+		cpSync(join(CONTENT, slug), join(content, 'contents'), { recursive: true });
+		const { status, output } = astroBuild(join(TMP, 'shadow', 'dist'), { CONTENT_DIR: content, CARDS: 'off' });
+		expect(status).not.toBe(0);
+		expect(output).toContain('.tmp/hostile-site/shadow/content/contents/index.md:1:1');
+		expect(output).toContain('The article folder "contents" would be published at /contents/, which the site uses for src/pages/contents.astro.');
+	}, 300_000);
+});

@@ -1,0 +1,365 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import type { Heading, Nodes as MdastNode, Paragraph, Root as MdastRoot, Text } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { createProcessor, renderArticle } from '../src/lib/pipeline';
+import { checkSlug, siteRoutes } from '../src/lib/slugs';
+import { readArticle } from '../src/lib/read-article';
+import { AuthorErrors } from '../src/lib/author-error';
+
+/**
+ * Hostile and careless inputs, each a real article of content/ with one change: every one
+ * must fail with the file, line and column of the change, or render faithfully.
+ */
+const CONTENT = join(import.meta.dirname, '..', 'content');
+const slugs = readdirSync(CONTENT).filter((slug) => existsSync(join(CONTENT, slug, 'index.md')) && existsSync(join(CONTENT, slug, 'anchors.json')));
+
+let article = '';
+let anchors = '';
+let published: string[] = [];
+beforeAll(async () => {
+	expect(slugs.length).toBeGreaterThan(0);
+	article = await readArticle(join(CONTENT, slugs[0]!, 'index.md'));
+	anchors = await readArticle(join(CONTENT, slugs[0]!, 'anchors.json'));
+	published = JSON.parse(anchors).published;
+});
+
+const render = (text: string, registry = anchors) => renderArticle({ text, path: 'index.md' }, { text: registry, path: 'anchors.json' });
+
+/** The first error an input gives: `file:line:column: reason`. */
+async function failure(text: string, registry = anchors): Promise<{ at: string; reason: string; note: string }> {
+	try {
+		await render(text, registry);
+	} catch (error) {
+		const first = error instanceof AuthorErrors ? error.messages[0] : undefined;
+		if (first) return { at: `${first.file}:${first.line}:${first.column}`, reason: first.reason, note: first.note ?? '' };
+		throw error;
+	}
+	throw new Error('rendered without an error');
+}
+
+/** `file:line:column` of the `n`-th character of `needle` in `text`, counted from 1 as editors do. */
+function placeOf(file: string, text: string, needle: string, n = 0): string {
+	const offset = text.indexOf(needle);
+	expect(offset).toBeGreaterThanOrEqual(0);
+	const before = text.slice(0, offset + n).split('\n');
+	return `${file}:${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+/** The first `## … {#id}` heading of the article, and its id. */
+function firstHeading(): { line: string; id: string } {
+	const line = article.split('\n').find((l) => /^## .*\{#[^}]+\}$/.test(l))!;
+	return { line, id: line.slice(line.lastIndexOf('{#') + 2, -1) };
+}
+
+/** The article with its first heading's id replaced, and the registry without the old id. */
+function withHeadingId(id: string): { text: string; registry: string } {
+	const heading = firstHeading();
+	const text = article.replace(heading.line, heading.line.replace(`{#${heading.id}}`, `{#${id}}`));
+	return { text, registry: anchors };
+}
+
+describe('one id space per page', () => {
+	const owned = () => {
+		const person = /^ {2}- id: (\S+)$/m.exec(article.slice(article.indexOf('\npeople:')))![1]!;
+		const event = /^ {2}- id: (e-\S+)$/m.exec(article.slice(article.indexOf('\nevents:')))![1]!;
+		const quote = /\{#(q-[a-z0-9-]+)/.exec(article)![1]!;
+		return { person, event, quote };
+	};
+
+	it.each([
+		['a landmark of the page', () => 'main', /already the page’s main content/],
+		['a panel', () => 'sources', /already the sources panel/],
+		['a person of the list', () => `person-${owned().person}`, /already the entry of "[a-z-]+" in the list of people/],
+		['a timeline event', () => owned().event, /already the timeline's event/],
+		['a quote panel card', () => `panel-${owned().quote}`, /already the quote panel's card/],
+	])('refuses a section id that is already %s, at the heading, naming both', async (_, id, message) => {
+		const { text, registry } = withHeadingId(id());
+		const error = await failure(text, registry);
+		expect(error.at).toBe(placeOf('index.md', text, `{#${id()}}`).replace(/:\d+$/, ':1'));
+		expect(error.reason).toContain(`"${id()}"`);
+		expect(error.reason).toMatch(message);
+	});
+
+	it('refuses a section id with a prefix another kind owns, even when nothing has that id yet', async () => {
+		const { text, registry } = withHeadingId('person-nobody');
+		const error = await failure(text, registry);
+		expect(error.reason).toBe('The heading id "person-nobody" starts with "person-", which is kept for the list of people.');
+	});
+
+	it('refuses a section id that is the id of a paragraph, naming where the paragraph is', async () => {
+		const heading = firstHeading();
+		const second = article.split('\n').filter((l) => /^## .*\{#[^}]+\}$/.test(l))[1]!;
+		const text = article.replace(second, second.replace(/\{#[^}]+\}$/, `{#${heading.id}-p1}`));
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `{#${heading.id}-p1}`).replace(/:\d+$/, ':1'));
+		expect(error.reason).toMatch(new RegExp(`^The id "${heading.id}-p1" is used twice: by a paragraph at line \\d+, column 1, and by a heading here\\.$`));
+	});
+});
+
+describe('the anchor registry cannot be fooled', () => {
+	const withAliases = (aliases: Record<string, string>) => JSON.stringify({ ...JSON.parse(anchors), aliases }, null, '\t');
+
+	it.each([
+		['person-medvedev', /already the entry of "medvedev" in the list of people|starts with "person-"/],
+		['sources', /already the sources panel/],
+		['main', /already the page’s main content/],
+	])('refuses the alias "%s", which would take an id the page owns, at its key in anchors.json', async (alias, message) => {
+		const registry = withAliases({ [alias]: firstHeading().id });
+		const error = await failure(article, registry);
+		expect(error.at).toBe(placeOf('anchors.json', registry, `"${alias}"`, 1));
+		expect(error.reason).toMatch(message);
+	});
+
+	it.each([
+		['a space', 'old id', 3, /contains a space/],
+		['a quote', 'old"id', 3, /contains the character """/],
+		['markup', '<script>', 0, /contains the character "<"/],
+		['a bidi override', 'old\u202Eid', 3, /contains an invisible character, U\+202E/],
+	])('refuses an alias key holding %s, pointing at the character', async (_, alias, index, message) => {
+		const registry = withAliases({ [alias]: firstHeading().id });
+		const error = await failure(article, registry);
+		const written = JSON.stringify(alias);
+		// Escaped characters cannot be pointed at inside the string: the error stands at its opening quote.
+		const at = written.includes('\\') ? 0 : index + 1;
+		expect(error.at).toBe(placeOf('anchors.json', registry, written, at));
+		expect(error.reason).toMatch(message);
+	});
+
+	it.each(['constructor', '__proto__'])('refuses the published id "%s" that the page does not have', async (id) => {
+		const registry = JSON.stringify({ ...JSON.parse(anchors), published: [...published, id] }, null, '\t');
+		const error = await failure(article, registry);
+		expect(error.reason).toBe(`The published id "${id}" is no longer on the page, so shared links to #${id} would break.`);
+		expect(error.at).toBe(placeOf('anchors.json', registry, `"${id}"`, 1));
+	});
+
+	it('points at the real line and column of a JSON syntax error', async () => {
+		const registry = anchors.replace(`"${published[2]}",`, `"${published[2]}"`);
+		const error = await failure(article, registry);
+		expect(error.at).toBe(placeOf('anchors.json', registry, `"${published[3]}"`));
+		expect(error.reason).toBe('anchors.json is not valid JSON: comma expected.');
+	});
+
+	it('points at the value that breaks the schema', async () => {
+		const registry = anchors.replace(`"${published[1]}"`, '42');
+		const error = await failure(article, registry);
+		expect(error.at).toBe(placeOf('anchors.json', registry, '42'));
+		expect(error.reason).toMatch(/^anchors\.json published\.1: /);
+	});
+});
+
+describe('a published paragraph id keeps pointing at the same words', () => {
+	it('fails at its fingerprint in anchors.json when a paragraph inserted before it moves it, naming where its words went', async () => {
+		const [id, recorded] = Object.entries(JSON.parse(anchors).fingerprints as Record<string, string>)[0]!;
+		expect(id).toMatch(/-p1$/);
+		const section = id.slice(0, -'-p1'.length);
+		const heading = article.split('\n').find((line) => line.startsWith('## ') && line.endsWith(`{#${section}}`))!;
+		const text = article.replace(heading, `${heading}\n\nA paragraph that was not there.`);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('anchors.json', anchors, `"${recorded}"`, 1));
+		expect(error.reason).toBe(`The published paragraph id "${id}" now lands on different words, so shared links to #${id} would show another paragraph. Those words are now at #${section}-p2.`);
+	});
+
+	it('follows an alias: the paragraph an old id now lands on must hold its words', async () => {
+		const prints = JSON.parse(anchors).fingerprints as Record<string, string>;
+		const [first, second] = Object.keys(prints);
+		const registry = JSON.stringify({ ...JSON.parse(anchors), published: [...published, 'gone-p1'], aliases: { 'gone-p1': second }, fingerprints: { ...prints, 'gone-p1': prints[first!] } }, null, '\t');
+		const error = await failure(article, registry);
+		expect(error.reason).toMatch(new RegExp(`^The published paragraph id "gone-p1" now lands on different words.* Those words are now at #${first}\\.$`));
+	});
+
+	it('records the words of the current paragraphs in anchors.json, so each published paragraph id has a fingerprint', () => {
+		const { fingerprints } = JSON.parse(anchors) as { fingerprints: Record<string, string> };
+		const paragraphs = published.filter((id) => /-p\d+$/.test(id));
+		expect(paragraphs.length).toBeGreaterThan(0);
+		expect(Object.keys(fingerprints).sort()).toEqual(paragraphs.sort());
+	});
+});
+
+describe('ids and control characters report where they are', () => {
+	it('refuses a heading id with a space, at the space, instead of showing it as heading text', async () => {
+		const { text } = withHeadingId('bad id');
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, '{#bad id}', 5));
+		expect(error.reason).toBe('Heading id "{#bad id}" is not a valid id: it contains a space.');
+	});
+
+	it('points at a zero-width space in an id and names it', async () => {
+		const { id } = firstHeading();
+		const broken = `${id.slice(0, 3)}\u200B${id.slice(3)}`;
+		const { text } = withHeadingId(broken);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `{#${broken}}`, 5));
+		expect(error.reason).toContain('U+200B (ZERO WIDTH SPACE)');
+	});
+
+	it.each([
+		['the headline', (text: string) => text.replace(/^headline: "(.)/m, 'headline: "$1\u0000')],
+		['the body', (text: string) => text.replace(/\n\n([A-Z][a-z]+) /, '\n\n$1\u0000 ')],
+		['an escape in the summary', (text: string) => text.replace(/^summary: >-\n {2}(\S+)/m, 'summary: >-\n  $1\u001B')],
+	])('refuses a control character in %s, at its place, instead of a silent U+FFFD', async (_, change) => {
+		const text = change(article);
+		expect(text).not.toBe(article);
+		const control = /[\u0000\u001B]/.exec(text)!;
+		const error = await failure(text);
+		const before = text.slice(0, control.index).split('\n');
+		expect(error.at).toBe(`index.md:${before.length}:${before.at(-1)!.length + 1}`);
+		expect(error.reason).toMatch(/^An invisible control character \(U\+00(00 \(NULL\)|1B \(ESCAPE\))\) is in the text\.$/);
+	});
+});
+
+describe('article folders are safe addresses', () => {
+	const at = 'content/x/index.md';
+	let routes: Map<string, string>;
+	beforeAll(async () => {
+		routes = await siteRoutes(new URL('../src/', import.meta.url), new URL('../public/', import.meta.url));
+	});
+	const refusal = (slug: string) => {
+		try {
+			checkSlug(slug, routes, at);
+		} catch (error) {
+			expect(error).toBeInstanceOf(AuthorErrors);
+			const [message] = (error as AuthorErrors).messages;
+			expect(message!.ruleId).toBe('article-folder');
+			return `${message!.file}:${message!.line}:${message!.column}: ${message!.reason}`;
+		}
+		return 'accepted';
+	};
+
+	it('takes the site routes from src/pages and public', () => {
+		const pages = readdirSync(join(import.meta.dirname, '..', 'src', 'pages')).filter((name) => !name.startsWith('[') && !name.startsWith('index.'));
+		expect(pages.length).toBeGreaterThan(2);
+		for (const name of pages) expect(routes.get(name.split('.')[0]!)).toBe(`src/pages/${name}`);
+	});
+
+	it.each([
+		['contents', /would be published at \/contents\/, which the site uses for src\/pages\/contents\.astro\.$/],
+		['people', /which the site uses for src\/pages\/people\.$/],
+		['rss', /src\/pages\/rss\.xml\.ts/],
+		['robots', /src\/pages\/robots\.txt\.ts/],
+		['favicon', /public\/favicon\.svg/],
+		['pagefind', /the search index/],
+		['sitemap', /the sitemap/],
+		['Kyiv-compact', /is not a valid address: it contains an uppercase letter "K"\.$/],
+		['my article', /is not a valid address: it contains a space\.$/],
+		['x'.repeat(300), /is not a valid address: it is 300 characters long; the limit is 64\.$/],
+		['статья', /is not a valid address: it contains the character "с"/],
+	])('refuses the folder "%s" before rendering, at the article\'s first line', (slug, message) => {
+		const refused = refusal(slug);
+		expect(refused.startsWith(`${at}:1:1: The article folder "${slug}" `)).toBe(true);
+		expect(refused).toMatch(message);
+	});
+
+	it('accepts the folders of content/', () => {
+		for (const slug of slugs) expect(refusal(slug)).toBe('accepted');
+	});
+});
+
+describe('long headings and ids', () => {
+	const cyrillic = 'Гарантии безопасности для Украины и реакция Кремля на предложение рабочей группы во главе с Ермаком и Расмуссеном о новом союзе вместо скорого членства в НАТО';
+
+	it('shortens the id a long heading gives to at most 64 characters, at a word', async () => {
+		expect([...cyrillic].length).toBeGreaterThan(150);
+		const text = `${article.trimEnd()}\n\n## ${cyrillic}\n\nA paragraph.\n`;
+		const { data } = await render(text);
+		const section = data.sections.find((s) => s.title === cyrillic)!;
+		expect([...section.id].length).toBeLessThanOrEqual(64);
+		expect([...section.id].length).toBeGreaterThan(32);
+		expect(cyrillic.toLowerCase().replaceAll(' ', '-').startsWith(section.id)).toBe(true);
+	});
+
+	it('refuses an explicit id over 64 characters, at the id', async () => {
+		const id = 'a'.repeat(300);
+		const { text } = withHeadingId(id);
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `{#${id}}`, 2));
+		expect(error.reason).toBe(`Heading id "{#${id}}" is not a valid id: it is 300 characters long; the limit is 64.`);
+	});
+});
+
+describe('linear time on any input', () => {
+	const MB = 1_000_000;
+	const statement = () => /statement=([a-z0-9-]+)/.exec(article)![1]!;
+
+	it.each([
+		['quotation marks', () => `:quote["${'”'.repeat(MB)}x"]{#q-long statement=${statement()}}`],
+		['spaces', () => `a${' '.repeat(MB)}b`],
+		['brackets', () => '['.repeat(MB)],
+		['colons', () => ':'.repeat(MB)],
+		['angle brackets', () => '<'.repeat(MB)],
+	])('reports a 1 MB line of %s before parsing, at its line, as a block to split', async (_, line) => {
+		const text = `${article.trimEnd()}\n\n${line()}\n`;
+		const error = await failure(text);
+		expect(error.at).toBe(`index.md:${article.trimEnd().split('\n').length + 2}:1`);
+		expect(error.reason).toBe('This block is more than 10,000 characters long before its next blank line.');
+	});
+
+	it('reports a block quote nested 10,000 deep at its line instead of overflowing the stack', async () => {
+		const text = `${article.trimEnd()}\n\n${'>'.repeat(10_000)} deep\n`;
+		const error = await failure(text);
+		expect(error.at).toBe(`index.md:${article.trimEnd().split('\n').length + 2}:1`);
+		expect(error.reason).toBe('Block quotes or lists are nested 10000 deep on this line; the limit is 32.');
+	});
+
+	/** Runs every plugin on the article's tree after `change` put 1 MB into one of its nodes. */
+	async function transform(change: (tree: MdastRoot) => void): Promise<{ html: string; file: VFile }> {
+		const processor = createProcessor();
+		const file = new VFile({ value: article, path: 'index.md' });
+		const tree = processor.parse(file);
+		change(tree);
+		const html = processor.stringify(await processor.run(tree, file), file);
+		return { html, file };
+	}
+
+	/** The first node of a type (and test) in the tree. */
+	function first<T extends MdastNode>(tree: MdastRoot, test: (node: MdastNode) => node is T): T {
+		let found: T | undefined;
+		visit(tree, (node) => {
+			if (!found && test(node)) found = node;
+		});
+		expect(found).toBeDefined();
+		return found!;
+	}
+
+	it.each([
+		['spaces', ' '],
+		['brackets', '['],
+		['colons', ':'],
+		['quotation marks', '”'],
+	])('keeps a 1 MB paragraph of %s whole through every plugin', { timeout: 120_000 }, async (_, character) => {
+		const { html } = await transform((tree) => {
+			const paragraph = first(tree, (node): node is Paragraph => node.type === 'paragraph' && node.children[0]?.type === 'text');
+			const text = paragraph.children[0] as Text;
+			text.value = `${text.value.slice(0, 5)}${character.repeat(MB)}${text.value.slice(5)}`;
+		});
+		expect(html.length).toBeGreaterThan(MB);
+	});
+
+	it('takes the id after 1 MB of spaces in a heading, and strips 1 MB of quotation marks from a quote', { timeout: 120_000 }, async () => {
+		let quoteId = '';
+		const { html, file } = await transform((tree) => {
+			const heading = first(tree, (node): node is Heading => node.type === 'heading');
+			const last = heading.children.at(-1) as Text;
+			last.value = `Head${' '.repeat(MB)}x {#head}`;
+			const quote = first(tree, (node): node is TextDirective => node.type === 'textDirective' && node.name === 'quote');
+			quoteId = quote.attributes!.id!;
+			(quote.children[0] as Text).value = `${'”'.repeat(MB)}words${'“'.repeat(MB)}`;
+		});
+		expect(html).toContain('<h2 id="head"');
+		expect(file.data.quotes!.find((quote) => quote.id === quoteId)!.text).toBe('words');
+	});
+
+	it('renders a 1 MB article', { timeout: 120_000 }, async () => {
+		const body = article.slice(article.indexOf('\n---\n', 4) + 5);
+		let text = article;
+		for (let n = 2; text.length < MB; n++) text += body.replaceAll(/\{#([a-z0-9-]+)/g, `{#$1-${n}`);
+		const { data } = await render(text);
+		const sections = (article.match(/^## /gm) ?? []).length;
+		expect(sections).toBeGreaterThan(0);
+		expect(data.sections.length % sections).toBe(0);
+		expect(data.sections.length).toBeGreaterThan(sections * 10);
+	});
+});
