@@ -93,8 +93,7 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 						const trigger = page.locator(`.article-body ${selector}`).first();
 						const preview = page.locator(`#${await trigger.getAttribute('popovertarget')}`);
 						for (const how of ['click', 'tap'] as const) {
-							await trigger.scrollIntoViewIfNeeded();
-							await page.evaluate(() => window.scrollBy(0, -window.innerHeight / 3));
+							await trigger.evaluate((element) => element.scrollIntoView({ block: 'center' }));
 							const before = await page.evaluate(() => window.scrollY);
 							const box = (await trigger.boundingBox())!;
 							if (how === 'click') await trigger.click();
