@@ -54,7 +54,7 @@ export async function largeInputs({ say = () => {} } = {}) {
 		const { VFile } = await server.ssrLoadModule('vfile');
 		const article = firstArticle();
 		const registry = article.registry && { text: article.registry, path: 'anchors.json' };
-		const render = (text) => renderArticle({ text, path: 'index.md' }, registry);
+		const render = (text) => renderArticle({ text, path: 'index.md' }, { registry });
 		await render(article.text); // warm up: modules loaded and compiled
 		const rows = [];
 

@@ -36,9 +36,10 @@ export async function measurePipeline({ runs = 200, warmup = 50, profileRuns = 2
 		const { readArticle } = await vite.ssrLoadModule('/src/lib/read-article.ts');
 		const article = { text: await readArticle(join(ROOT, FOLDER, 'index.md')), path: `${FOLDER}/index.md` };
 		const registry = { text: await readFile(join(ROOT, FOLDER, 'anchors.json'), 'utf8'), path: `${FOLDER}/anchors.json` };
+		const original = { text: await readArticle(join(ROOT, FOLDER, 'original.txt')), path: `${FOLDER}/original.txt` };
 		const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkRehype).use(rehypeStringify);
 
-		const ours = () => renderArticle(article, registry);
+		const ours = () => renderArticle(article, { registry, original });
 		const bare = () => plain.process(new VFile({ value: article.text, path: article.path }));
 		const time = async (fn) => {
 			const begin = performance.now();

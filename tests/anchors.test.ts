@@ -8,7 +8,7 @@ import { record, shareableIds } from '../src/lib/anchor-registry';
 
 const input = readFileSync(join(import.meta.dirname, 'fixtures', 'pipeline', 'all-annotations', 'index.md'), 'utf8');
 const render = (text: string, registry?: object) =>
-	renderArticle({ text, path: 'input.md' }, registry && { text: JSON.stringify(registry, null, '\t'), path: 'anchors.json' });
+	renderArticle({ text, path: 'input.md' }, { registry: registry && { text: JSON.stringify(registry, null, '\t'), path: 'anchors.json' } });
 
 async function failure(text: string, registry: object): Promise<VFileMessage> {
 	try {
@@ -55,7 +55,8 @@ describe('the anchor registry', () => {
 	});
 
 	it('renders an alias as an extra target inside the element it points to', async () => {
-		const { html, data } = await render(input, { published: ['meeting', 'the-meeting-old'], aliases: { 'the-meeting-old': 'meeting' } });
+		const current = shareableIds((await render(input)).data);
+		const { html, data } = await render(input, { published: ['the-meeting-old', ...current], aliases: { 'the-meeting-old': 'meeting' } });
 		expect(html).toContain('<h2 id="meeting" data-editorial><span id="the-meeting-old" class="anchor-alias"></span>The meeting');
 		expect(data.aliases).toEqual({ 'the-meeting-old': 'meeting' });
 	});
@@ -63,6 +64,21 @@ describe('the anchor registry', () => {
 	it('refuses an alias to an id the page does not have, and an alias that hides a current id', async () => {
 		expect((await failure(input, { published: [], aliases: { old: 'meetnig' } })).reason).toMatch(/points to "meetnig", which is not on the page. Did you mean "meeting"\?/);
 		expect((await failure(input, { published: [], aliases: { meeting: 'meeting-p1' } })).reason).toMatch(/The alias "meeting" is an id on the page again/);
+	});
+
+	it('fails, at the end of the published list, when an id on the page is not recorded', async () => {
+		const current = shareableIds((await render(input)).data);
+		expect(current.length).toBeGreaterThan(3);
+		const error = await failure(input, { published: current.filter((id) => id !== 'q-ada-quorum'), aliases: {} });
+		expect(error.reason).toBe('The page has an id that anchors.json does not record: "q-ada-quorum".');
+		expect(error.file).toBe('anchors.json');
+		// "{", '"published": [', one line per recorded id, then the closing bracket.
+		expect(error.line).toBe(2 + (current.length - 1) + 1);
+		expect(error.note).toContain('npm run anchors');
+	});
+
+	it('holds an article with an empty registry, not yet published, to nothing yet', async () => {
+		await expect(render(input, { published: [], aliases: {} })).resolves.toBeDefined();
 	});
 
 	it('only ever adds ids when recording', () => {

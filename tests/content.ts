@@ -31,7 +31,7 @@ export const SLUGS = slugsIn(CONTENT);
 export interface Frontmatter {
 	headline: string;
 	published: string;
-	original: { publisher: string; url: string };
+	original: { publisher: string; url: string; preamble?: string };
 	people?: { id: string; name: string; role: string; kind?: string }[];
 	sources?: { id: string; publisher: string; url?: string; status: string }[];
 	events?: { id: string; date: string | number; title: string; kind: string; sources?: string[] }[];

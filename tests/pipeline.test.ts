@@ -28,7 +28,8 @@ describe('renderArticle', () => {
 	for (const name of readdirSync(join(fixtures, 'pipeline'))) {
 		it(`renders the fixture "${name}" to the expected HTML and data`, async () => {
 			const dir = join(fixtures, 'pipeline', name);
-			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md' });
+			const original = { text: await readArticle(join(dir, 'original.txt')), path: 'original.txt' };
+			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md' }, { original });
 			await expect(html).toMatchFileSnapshot(join(dir, 'output.html'));
 			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references, citedBy: data.citedBy, trust: data.trust, sources: data.sources.map((source) => `${source.number}: ${source.id}`) };
 			await expect(JSON.stringify(extracted, null, '\t') + '\n').toMatchFileSnapshot(join(dir, 'data.json'));

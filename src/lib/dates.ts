@@ -63,7 +63,7 @@ export function describeDistance(text: string, reference: string, label = 'publi
 		duration = { years: Math.floor(months / 12), months: months % 12 };
 	} else {
 		const exact = intervalToDuration({ start, end }, { in: utc });
-		duration = exact.years || exact.months ? { years: exact.years, months: exact.months } : { days: exact.days };
+		duration = exact.years || exact.months ? { years: exact.years ?? 0, months: exact.months ?? 0 } : { days: exact.days ?? 0 };
 	}
 	const words = formatDuration(duration, { format: ['years', 'months', 'days'] });
 	return `${when.precision === 'year' ? 'about ' : ''}${words} ${side} ${label}`;

@@ -1,3 +1,6 @@
+import type { Node, Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { idPattern, MAX_ID_LENGTH } from '../schemas/common';
 
 /**
@@ -15,6 +18,9 @@ const AUTHOR_ID = idPattern();
  * letters, marks, digits, `_` and `-`. No spaces, quotes, `<`, `#`, `/` or invisible characters.
  */
 const SAFE_CHARACTER = /[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}_-]/u;
+
+/** Control characters other than tab and line breaks: invisible, and a NUL would become U+FFFD. */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Names of the invisible characters an author is most likely to paste without seeing them. */
 const INVISIBLE_NAMES: Record<string, string> = {
@@ -66,6 +72,18 @@ function describeForId(character: string): string {
 	if (/\p{Lu}/u.test(character)) return `an uppercase letter "${character}"`;
 	if (/[\p{Cc}\p{Cf}\p{Z}]/u.test(character)) return `an invisible character, ${describeCharacter(character)}`;
 	return `the character "${character}" (${describeCharacter(character)})`;
+}
+
+/**
+ * Where the `index`-th character of an id stands in the file: the id as written after `#` in a
+ * heading's `{#…}` (the last one) or a directive's `{#…}` (the first one); the node when not found.
+ */
+export function idPoint(file: VFile, node: Node, id: string, index: number): Point | Position | undefined {
+	const { start, end } = node.position ?? {};
+	if (start?.offset === undefined || end?.offset === undefined) return node.position;
+	const text = String(file.value);
+	const at = node.type === 'heading' ? text.lastIndexOf(`#${id}`, end.offset) : text.indexOf(`#${id}`, start.offset);
+	return at < start.offset || at >= end.offset ? node.position : location(file).toPoint(at + 1 + index);
 }
 
 /**

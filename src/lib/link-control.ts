@@ -1,12 +1,13 @@
 import type { Element, Properties } from 'hast';
 import type { Link } from 'mdast';
 import { h } from 'hastscript';
-import { fragmentLink } from './remark/nodes';
+import { EDITORIAL, fragmentLink } from './remark/nodes';
 
 /**
  * The link control beside a heading, quote or event: an ordinary link to the fragment
  * (so it works without JavaScript), which src/scripts/link-controls.ts turns into
- * "copy the canonical link" and, where the Web Share API exists, "share".
+ * "copy the canonical link" and, where the Web Share API exists, "share". It is ours, not
+ * the article's, and marked so (`data-editorial`).
  * Section headings get theirs from rehype-autolink-headings (see pipeline.ts), block
  * quotations from remark-quotes (linkControlNode), panel entries from LinkControl.astro.
  *
@@ -14,7 +15,7 @@ import { fragmentLink } from './remark/nodes';
  * @param share the page to offer for sharing, where one exists (it previews well when pasted)
  */
 export function linkControlProperties(label: string, share?: string): Properties {
-	return { className: ['link-control'], ariaLabel: label, dataShare: share };
+	return { className: ['link-control'], ariaLabel: label, dataShare: share, ...EDITORIAL };
 }
 
 /** The text of every link control. */

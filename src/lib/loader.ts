@@ -5,12 +5,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { renderArticle } from './pipeline';
+import { VFile } from 'vfile';
+import { renderArticle, type Input } from './pipeline';
 import { readArticle } from './read-article';
 import { checkSlug, siteRoutes } from './slugs';
-import { EMPTY_REGISTRY, record, shareableIds } from './anchor-registry';
+import { record, shareableIds } from './anchor-registry';
 import type { VFileMessage } from 'vfile-message';
-import { AuthorErrors, formatMessage } from './author-error';
+import { AuthorErrors, formatMessage, report } from './author-error';
 import { anchorRegistrySchema } from '../schemas/anchors';
 
 /** Dev-server watchers already told to re-load changed articles (load runs again on every sync). */
@@ -27,7 +28,8 @@ export interface ArticleLoaderOptions {
 
 /**
  * Loads every `<base>/<slug>/index.md` through the annotation pipeline, checked against
- * the anchor registry `<base>/<slug>/anchors.json`, and stores its HTML and data
+ * the files every article has beside it: its anchor registry `anchors.json` and its text
+ * as received `original.txt` (a missing one is an author error), and stores its HTML and data
  * (validated by the collection schema) under the id `<slug>`; the folder name must be a valid
  * address that no page of the site uses (slugs.ts), checked first. Unchanged articles are
  * skipped by digest (of their files and of the pipeline's code). In `astro build` author
@@ -63,10 +65,10 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			watched.add(context.watcher);
 			context.watcher.add(folder);
 			context.watcher.on('all', async (_event, changed) => {
-				// An article is rendered anew when its text or its anchor registry changes.
+				// An article is rendered anew when its text, its anchor registry or its text as received changes.
 				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
 				const article = join(folder, slug ?? '', 'index.md');
-				if (slug && deeper.length === 0 && (file === 'index.md' || file === 'anchors.json') && existsSync(article)) {
+				if (slug && deeper.length === 0 && ['index.md', 'anchors.json', 'original.txt'].includes(file ?? '') && existsSync(article)) {
 					await loadSlug(slug);
 				}
 			});
@@ -96,16 +98,19 @@ async function loadOne(context: LoaderContext, root: string, path: string, id: s
 	try {
 		checkSlug(id, routes, filePath);
 		const article = { text: await readArticle(path, filePath), path: filePath };
-		const registryPath = join(dirname(path), 'anchors.json');
-		const registryFile = toPosix(relative(root, registryPath));
-		const registry = existsSync(registryPath) ? { text: await readArticle(registryPath, registryFile), path: registryFile } : undefined;
-		const digest = context.generateDigest(code + article.text + (registry?.text ?? ''));
+		const missing: VFileMessage[] = [];
+		const registry = await companion(root, path, 'anchors.json', 'Create it holding {"published": [], "aliases": {}}, then run `npm run anchors` to record the ids readers may share.', missing);
+		const original = await companion(root, path, 'original.txt', 'Save the article’s text as received, word for word, as original.txt beside index.md.', missing);
+		const digest = context.generateDigest(code + article.text + (registry?.text ?? '') + (original?.text ?? ''));
 		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return [];
-		const { html, data, fingerprints } = await renderArticle(article, registry);
+		const { html, data, fingerprints } = await renderArticle(article, { registry, original, recording: RECORD_ANCHORS }).catch((error: unknown) => {
+			throw error instanceof AuthorErrors ? new AuthorErrors([...missing, ...error.messages]) : error;
+		});
+		if (missing.length > 0) throw new AuthorErrors(missing);
 		if (RECORD_ANCHORS) {
-			const updated = record(registry ? anchorRegistrySchema.parse(JSON.parse(registry.text)) : EMPTY_REGISTRY, shareableIds(data), fingerprints);
-			await writeFile(registryPath, JSON.stringify(updated, null, '\t') + '\n');
-			context.logger.info(`${registryFile}: ${updated.published.length} published ids recorded.`);
+			const updated = record(anchorRegistrySchema.parse(JSON.parse(registry!.text)), shareableIds(data), fingerprints);
+			await writeFile(join(root, registry!.path), JSON.stringify(updated, null, '\t') + '\n');
+			context.logger.info(`${registry!.path}: ${updated.published.length} published ids recorded.`);
 		}
 		const parsed = await context.parseData({ id, data, filePath });
 		context.store.set({ id, data: parsed, filePath, digest, rendered: { html } });
@@ -118,6 +123,18 @@ async function loadOne(context: LoaderContext, root: string, path: string, id: s
 		}
 		return error.messages;
 	}
+}
+
+/**
+ * A file every article has beside its index.md, read; a missing one is an author error at
+ * index.md, added to `missing`.
+ */
+async function companion(root: string, article: string, name: string, hint: string, missing: VFileMessage[]): Promise<Input | undefined> {
+	const path = join(dirname(article), name);
+	const shownAs = toPosix(relative(root, path));
+	if (existsSync(path)) return { text: await readArticle(path, shownAs), path: shownAs };
+	missing.push(report(new VFile({ path: toPosix(relative(root, article)) }), { line: 1, column: 1 }, `The article has no ${name}: ${shownAs} is missing.`, { rule: 'missing-file', hint }));
+	return undefined;
 }
 
 /** What to do about author errors, after the list. */

@@ -23,7 +23,9 @@ import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
 import remarkProvenance from './remark/remark-provenance';
 import remarkMargin from './remark/remark-margin';
+import rehypeTextFidelity from './rehype/rehype-text-fidelity';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
+import rehypeRecordedIds from './rehype/rehype-recorded-ids';
 import { LINK_CONTROL_TEXT, linkControlProperties, sharePath } from './link-control';
 import { UI } from './ui';
 import { checkSourceLimits } from './source-limits';
@@ -37,10 +39,12 @@ import './file-data';
  * and the directive check (so renderers can trust their input), then
  * heading ids and sections (so every annotation knows its section), then the annotations,
  * then what cites each source (once every citation, quote and reference is known), then
- * the attributions and notes gathered beside the passages they annotate; last,
- * once every id is known, the anchor registry and the link controls of sections.
+ * the attributions and notes gathered beside the passages they annotate; then, on the
+ * finished page, the check of the article's words against original.txt; last, once
+ * every id is known, the anchor registry, the check that it records every shareable id,
+ * and the link controls of sections.
  */
-export const createProcessor = (registry?: VFile) =>
+export const createProcessor = ({ registry, original, recording }: Companions = {}) =>
 	unified()
 		.use(remarkParse)
 		.use(remarkFrontmatter, ['yaml'])
@@ -60,8 +64,10 @@ export const createProcessor = (registry?: VFile) =>
 		.use(remarkProvenance)
 		.use(remarkMargin)
 		.use(remarkRehype)
+		.use(rehypeTextFidelity, { original })
 		.use(rehypeIdSpace)
 		.use(rehypeAnchorRegistry, { registry })
+		.use(rehypeRecordedIds, { registry, recording })
 		.use(rehypeAutolinkHeadings, {
 			behavior: 'append',
 			test: 'h2',
@@ -84,18 +90,30 @@ export interface Input {
 	path: string;
 }
 
+/** The files beside an article's index.md that the pipeline checks it against. */
+export interface Companions {
+	/** anchors.json: the ids published so far. */
+	registry?: VFile | undefined;
+	/** original.txt: the article's text as received. */
+	original?: VFile | undefined;
+	/** `npm run anchors` is recording the page's ids, so ids not yet in anchors.json are expected. */
+	recording?: boolean | undefined;
+}
+
 /**
- * Renders one article and checks it against its anchor registry, if it has one. Texts
- * must already be decoded (see read-article.ts); their shape is checked before parsing
- * (source-limits.ts). Throws AuthorErrors, each message with its file, line, column, rule
- * and hint, when the author has anything to fix: every error of the run at once.
+ * Renders one article and checks it against its anchor registry and its text as received,
+ * where given (the loader gives both; unit tests may leave them out). Texts must already be
+ * decoded (see read-article.ts); their shape is checked before parsing (source-limits.ts).
+ * Throws AuthorErrors, each message with its file, line, column, rule and hint, when the
+ * author has anything to fix: every error of the run at once.
  */
-export async function renderArticle(article: Input, registry?: Input): Promise<Rendered> {
-	const registryFile = registry && new VFile({ value: registry.text, path: registry.path });
+export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input | undefined; original?: Input | undefined; recording?: boolean | undefined } = {}): Promise<Rendered> {
+	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
+	const companions = { registry: asFile(registry), original: asFile(original), recording };
 	const source = new VFile({ value: article.text, path: article.path });
 	// A text too deeply nested or with too long a block is not parsed at all.
-	const file = checkSourceLimits(source) ? await createProcessor(registryFile).process(source) : source;
-	const messages = [...sorted(file.messages), ...sorted(registryFile?.messages ?? [])];
+	const file = checkSourceLimits(source) ? await createProcessor(companions).process(source) : source;
+	const messages = [file, companions.registry, companions.original].flatMap((each) => sorted(each?.messages ?? []));
 	if (messages.length > 0) throw new AuthorErrors(messages);
 	const { frontmatter, sources, sections, quotes, references, citedBy, trust, words } = file.data;
 	if (!frontmatter || !sources || !sections || !quotes || !citedBy || !trust || words === undefined) throw new Error('The pipeline left the article data incomplete.');

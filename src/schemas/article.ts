@@ -27,6 +27,11 @@ export const frontmatterShape = z.strictObject({
 		byline: z.string().min(1).optional(),
 		/** What is known about the byline when it is not verified. */
 		bylineNote: z.string().min(1).optional(),
+		/**
+		 * Text at the start of original.txt that is not the article's body (an archive's date
+		 * field, a headline, a dateline), exactly as it stands there; the text check starts after it.
+		 */
+		preamble: z.string().min(1).optional(),
 	}),
 	people: z.array(personSchema).default([]),
 	sources: z.array(sourceSchema).default([]),

@@ -11,4 +11,3 @@ export const glossSchema = z.strictObject({
 	/** Ids of the sources that support it, if any. */
 	sources: sourceIdsSchema,
 });
-export type Gloss = z.infer<typeof glossSchema>;

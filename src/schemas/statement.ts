@@ -16,4 +16,3 @@ export const statementSchema = z.strictObject({
 	/** Ids of the sources that report it. */
 	sources: sourceIdsSchema,
 });
-export type Statement = z.infer<typeof statementSchema>;

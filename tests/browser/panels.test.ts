@@ -1,50 +1,59 @@
 import { describe, expect, it } from 'vitest';
+import { ARTICLES, references } from '../content';
 import { hasBrowser, useSite } from './browser';
-
-const ARTICLE = '/kyiv-security-compact/';
 
 describe.runIf(hasBrowser)('panels in Chromium', () => {
 	const site = useSite();
 
-	it('filters the timeline by kind, announcing how many events show', async () => {
-		const page = await site.browser.newPage();
-		await page.goto(site.url + ARTICLE);
-		const all = await page.locator('.timeline-event').count();
-		await page.getByRole('button', { name: 'What happened next' }).click();
-		const shown = await page.locator('.timeline-event:visible').count();
-		expect(shown).toBeGreaterThan(0);
-		expect(shown).toBeLessThan(all);
-		expect(await page.locator('.timeline-count').textContent()).toBe(`${shown} of ${all} events shown`);
-		await page.getByRole('button', { name: 'All' }).click();
-		expect(await page.locator('.timeline-event:visible').count()).toBe(all);
-		await page.close();
-	});
+	for (const article of ARTICLES) {
+		const { slug } = article;
+		const events = article.frontmatter.events ?? [];
+		const after = events.filter((event) => event.kind === 'after').length;
 
-	it('shows the whole timeline, and no filter, without JavaScript', async () => {
-		const page = await site.noScript.newPage();
-		await page.goto(site.url + ARTICLE);
-		expect(await page.locator('.timeline-filter').isVisible()).toBe(false);
-		expect(await page.locator('.timeline-event:visible').count()).toBe(await page.locator('.timeline-event').count());
-		await page.close();
-	});
-
-	for (const [name, context] of [['with', () => site.browser], ['without', () => site.noScript]] as const) {
-		it(`goes from a quote to the panel and back, and from an event’s preview to the timeline and back, ${name} JavaScript`, async () => {
-			const page = await context().newPage();
-			await page.goto(site.url + ARTICLE);
-			await page.locator('.attribution[data-quotes~="q-medvedev-prologue"] a').first().click();
-			expect(new URL(page.url()).hash).toBe('#panel-q-medvedev-prologue');
-			await page.locator('#panel-q-medvedev-prologue .quote-context a:not(.link-control)').click();
-			expect(new URL(page.url()).hash).toBe('#q-medvedev-prologue');
-			await expect.poll(() => page.locator('#q-medvedev-prologue').isVisible()).toBe(true);
-
-			await page.locator('#ref-e-2022-09-13-compact-1').click();
-			await page.locator('#preview-e-2022-09-13-compact .preview-more a').click();
-			expect(new URL(page.url()).hash).toBe('#e-2022-09-13-compact');
-			await page.locator('#e-2022-09-13-compact summary').click();
-			await page.locator('#e-2022-09-13-compact .backlinks a').first().click();
-			expect(new URL(page.url()).hash).toBe('#ref-e-2022-09-13-compact-1');
+		it(`/${slug}/: filters the timeline by kind, announcing how many events show`, async () => {
+			expect(events.length).toBeGreaterThan(0);
+			const page = await site.browser.newPage();
+			await page.goto(`${site.url}/${slug}/`);
+			if (after > 0) {
+				await page.getByRole('button', { name: 'What happened next' }).click();
+				expect(await page.locator('.timeline-event:visible').count()).toBe(after);
+				expect(await page.locator('.timeline-count').textContent()).toBe(`${after} of ${events.length} events shown`);
+			}
+			await page.getByRole('button', { name: 'All' }).click();
+			expect(await page.locator('.timeline-event:visible').count()).toBe(events.length);
 			await page.close();
 		});
+
+		it(`/${slug}/: shows the whole timeline, and no filter, without JavaScript`, async () => {
+			const page = await site.noScript.newPage();
+			await page.goto(`${site.url}/${slug}/`);
+			expect(await page.locator('.timeline-filter').isVisible()).toBe(false);
+			expect(await page.locator('.timeline-event:visible').count()).toBe(events.length);
+			await page.close();
+		});
+
+		for (const [name, context] of [['with', () => site.browser], ['without', () => site.noScript]] as const) {
+			it(`/${slug}/: goes from a quote to the panel and back, and from an event’s preview to the timeline and back, ${name} JavaScript`, async () => {
+				const quote = article.quotes[0]!.id;
+				const event = references(article, 'event')[0]!;
+				const page = await context().newPage();
+				await page.goto(`${site.url}/${slug}/`);
+				await page.locator(`.attribution[data-quotes~="${quote}"] a:not(.link-control)`).click();
+				expect(new URL(page.url()).hash).toBe(`#panel-${quote}`);
+				await page.locator(`#panel-${quote} .quote-context a:not(.link-control)`).click();
+				expect(new URL(page.url()).hash).toBe(`#${quote}`);
+				await expect.poll(() => page.locator(`#${quote}`).isVisible()).toBe(true);
+
+				const mention = page.locator(`.article-body button.event-ref[popovertarget="preview-${event}"]`).first();
+				const mentionId = await mention.getAttribute('id');
+				await mention.click();
+				await page.locator(`#preview-${event} .preview-more a`).click();
+				expect(new URL(page.url()).hash).toBe(`#${event}`);
+				await page.locator(`#${event} summary`).click();
+				await page.locator(`#${event} .backlinks a[href="#${mentionId}"]`).click();
+				expect(new URL(page.url()).hash).toBe(`#${mentionId}`);
+				await page.close();
+			});
+		}
 	}
 });

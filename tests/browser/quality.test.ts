@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SLUGS } from '../content';
+import { ARTICLES, SLUGS } from '../content';
 import { builtPages } from '../build/site';
 import { hasBrowser, useSite } from './browser';
 
 const PAGES = builtPages().map((path) => (path ? `/${path}/` : '/'));
-const ARTICLE = '/kyiv-security-compact/';
 
 describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 	const site = useSite();
@@ -26,59 +25,62 @@ describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 		await page.close();
 	});
 
-	it('lets a keyboard reach every control, each with a visible focus, starting with the skip link', async () => {
-		const page = await site.browser.newPage();
-		await page.goto(site.url + ARTICLE);
-		const focusable = await page.locator('a[href]:visible, button:visible, summary:visible').count();
-		const reached: string[] = [];
-		for (let step = 0; step < focusable + 10; step++) {
-			await page.keyboard.press('Tab');
-			const focus = await page.evaluate(() => {
-				const element = document.activeElement as HTMLElement;
-				if (element === document.body) return undefined;
-				const style = getComputedStyle(element);
-				const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.opacity !== '0';
-				return { name: `${element.tagName} ${element.getAttribute('href') ?? element.textContent}`, visible };
-			});
-			if (!focus) break;
-			expect(focus.visible, focus.name).toBe(true);
-			reached.push(focus.name);
-		}
-		expect(reached[0]).toBe('A #article-text');
-		expect(reached.length).toBe(focusable);
-		await page.close();
-	});
+	for (const { slug, frontmatter, sections } of ARTICLES) {
+		it(`/${slug}/: lets a keyboard reach every control, each with a visible focus, starting with the skip link`, async () => {
+			const page = await site.browser.newPage();
+			await page.goto(`${site.url}/${slug}/`);
+			const focusable = await page.locator('a[href]:visible, button:visible, summary:visible').count();
+			const reached: string[] = [];
+			for (let step = 0; step < focusable + 10; step++) {
+				await page.keyboard.press('Tab');
+				const focus = await page.evaluate(() => {
+					const element = document.activeElement as HTMLElement;
+					if (element === document.body) return undefined;
+					const style = getComputedStyle(element);
+					const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.opacity !== '0';
+					return { name: `${element.tagName} ${element.getAttribute('href') ?? element.textContent}`, visible };
+				});
+				if (!focus) break;
+				expect(focus.visible, focus.name).toBe(true);
+				reached.push(focus.name);
+			}
+			expect(reached[0]).toBe('A #article-text');
+			expect(reached.length).toBe(focusable);
+			await page.close();
+		});
 
-	it('shows all text, the timeline, the quotes and the sources without JavaScript', async () => {
-		const page = await site.noScript.newPage();
-		await page.goto(site.url + ARTICLE);
-		for (const selector of ['.article-body', '#timeline', '#quotes', '#sources', '#people', '#glossary']) {
-			expect(await page.locator(selector).isVisible(), selector).toBe(true);
-		}
-		expect(await page.locator('.timeline-event:visible').count()).toBe(await page.locator('.timeline-event').count());
-		await page.close();
-	});
+		it(`/${slug}/: shows all text, the timeline, the quotes and the sources without JavaScript`, async () => {
+			const page = await site.noScript.newPage();
+			await page.goto(`${site.url}/${slug}/`);
+			for (const selector of ['.article-body', '#timeline', '#quotes', '#sources', '#people', '#glossary']) {
+				expect(await page.locator(selector).isVisible(), selector).toBe(true);
+			}
+			expect(await page.locator('.timeline-event:visible').count()).toBe(frontmatter.events?.length ?? 0);
+			await page.close();
+		});
 
-	it('prints without controls, writing out the address of every source', async () => {
-		const page = await site.browser.newPage();
-		await page.goto(site.url + ARTICLE);
-		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('.link-control:visible, .timeline-filter:visible, .skip-link:visible').count()).toBe(0);
-		const urls = await page.locator('.source-url a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), (a as HTMLElement).innerText]));
-		for (const [href, text] of urls) expect(text).toBe(href);
-		expect(urls.length).toBeGreaterThan(20);
-		expect((await page.pdf()).length).toBeGreaterThan(10_000);
-		await page.close();
-	});
+		it(`/${slug}/: prints without controls, writing out the address of every source`, async () => {
+			const page = await site.browser.newPage();
+			await page.goto(`${site.url}/${slug}/`);
+			await page.emulateMedia({ media: 'print' });
+			expect(await page.locator('.link-control:visible, .timeline-filter:visible, .skip-link:visible').count()).toBe(0);
+			const urls = await page.locator('.source-url a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), (a as HTMLElement).innerText]));
+			for (const [href, text] of urls) expect(text).toBe(href);
+			expect(urls.length).toBe((frontmatter.sources ?? []).filter((source) => source.url).length);
+			expect((await page.pdf()).length).toBeGreaterThan(10_000);
+			await page.close();
+		});
 
-	it('highlights a landed fragment without motion when the reader asks for reduced motion', async () => {
-		const page = await site.browser.newPage();
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto(`${site.url}${ARTICLE}#the-proposal`);
-		expect(await page.locator('#the-proposal').evaluate((h) => getComputedStyle(h).animationName)).toBe('none');
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.goto(`${site.url}${ARTICLE}#medvedev-reaction`);
-		expect(await page.locator('#medvedev-reaction').evaluate((h) => getComputedStyle(h).animationName)).toBe('target-flash');
-		await page.close();
-	});
+		it(`/${slug}/: highlights a landed fragment without motion when the reader asks for reduced motion`, async () => {
+			const [first, second = first] = sections.map((section) => section.id);
+			const page = await site.browser.newPage();
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(`${site.url}/${slug}/#${first}`);
+			expect(await page.locator(`[id="${first}"]`).evaluate((h) => getComputedStyle(h).animationName)).toBe('none');
+			await page.emulateMedia({ reducedMotion: 'no-preference' });
+			await page.goto(`${site.url}/${slug}/?again#${second}`);
+			expect(await page.locator(`[id="${second}"]`).evaluate((h) => getComputedStyle(h).animationName)).toBe('target-flash');
+			await page.close();
+		});
+	}
 });

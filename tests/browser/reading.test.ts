@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ARTICLES } from '../content';
 import { hasBrowser, useSite } from './browser';
 
 const ARTICLE = '/kyiv-security-compact/';
@@ -7,30 +8,35 @@ describe.runIf(hasBrowser)('reading the article in Chromium', () => {
 	const site = useSite();
 
 	for (const width of [320, 390, 1280]) {
-		it(`fits a ${width}px wide screen without sideways scrolling`, async () => {
+		it(`fits every article on a ${width}px wide screen without sideways scrolling`, async () => {
 			const page = await site.browser.newPage();
 			await page.setViewportSize({ width, height: 800 });
-			await page.goto(site.url + ARTICLE);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+			for (const { slug } of ARTICLES) {
+				await page.goto(`${site.url}/${slug}/`);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), slug).toBeLessThanOrEqual(0);
+			}
 			await page.close();
 		});
 	}
 
-	it('keeps its text to a readable measure on wide screens', async () => {
+	it('keeps the text of every article to a readable measure on wide screens', async () => {
 		const page = await site.browser.newPage();
 		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.goto(site.url + ARTICLE);
-		const charsPerLine = await page.$eval('#the-proposal-p1', (p) => {
-			const probe = document.createElement('span');
-			probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
-			probe.style.font = getComputedStyle(p).font;
-			document.body.append(probe);
-			const perChar = probe.getBoundingClientRect().width / 104;
-			probe.remove();
-			return p.getBoundingClientRect().width / perChar;
-		});
-		expect(charsPerLine).toBeGreaterThan(55);
-		expect(charsPerLine).toBeLessThan(90);
+		for (const { slug, sections } of ARTICLES) {
+			const paragraph = sections.flatMap((section) => section.paragraphs)[0]!;
+			await page.goto(`${site.url}/${slug}/`);
+			const charsPerLine = await page.locator(`[id="${paragraph}"]`).evaluate((p) => {
+				const probe = document.createElement('span');
+				probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+				probe.style.font = getComputedStyle(p).font;
+				document.body.append(probe);
+				const perChar = probe.getBoundingClientRect().width / 104;
+				probe.remove();
+				return p.getBoundingClientRect().width / perChar;
+			});
+			expect(charsPerLine, slug).toBeGreaterThan(55);
+			expect(charsPerLine, slug).toBeLessThan(90);
+		}
 		await page.close();
 	});
 

@@ -82,7 +82,7 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 			const summary = fold($('.trust summary').text());
 			const figure = (label: string) => Number(new RegExp(`(\\d+) ${label}`).exec(summary)?.[1] ?? 0);
 			expect(figure('sources?')).toBe(sources.length);
-			for (const [status, label] of [['verified', 'Verified'], ['partial', 'Partly verified'], ['not-located', 'Not located']]) {
+			for (const [status, label] of [['verified', 'Verified'], ['partial', 'Partly verified'], ['not-located', 'Not located']] as const) {
 				const count = sources.filter((source) => source.status === status).length;
 				expect(listed(label), label).toBe(count);
 				expect(figure(label.toLowerCase()), label).toBe(count);

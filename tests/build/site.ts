@@ -15,10 +15,11 @@ export function fold(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The article's text as printed on the page: the body without anything we added. */
+/** The article's text as printed on the page: the body without anything we added, its blocks apart as a reader sees them. */
 export function originalTextOf($: cheerio.CheerioAPI): string {
 	const body = $('.article-body').clone();
 	body.find('[data-editorial]').remove();
+	body.find('p, h2, blockquote, figure, figcaption, li, section').before(' ').after(' ');
 	return fold(body.text());
 }
 

@@ -17,30 +17,44 @@ export interface Card {
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** Bump when the design changes, so cached cards are drawn anew. */
-const DESIGN = 3;
+/** The card code itself (this folder, as Vite bundles it), so a change to how cards are drawn draws them anew. */
+const CODE = Object.values(import.meta.glob<string>('./*.ts', { query: '?raw', import: 'default', eager: true }));
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'annotated-news-cards');
 const require = createRequire(import.meta.url);
 
 /** The fonts come from npm packages (@fontsource), never from the network. */
-const fonts = Promise.all(
-	[
-		['Inter', '@fontsource/inter/files/inter-latin-700-normal.woff', 700],
-		['Inter', '@fontsource/inter/files/inter-latin-400-normal.woff', 400],
-		['Source Serif', '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff', 600],
-	].map(async ([name, file, weight]) => ({ name: name as string, data: await readFile(require.resolve(file as string)), weight: weight as 600, style: 'normal' as const })),
-);
+const FONTS = [
+	{ name: 'Inter', file: '@fontsource/inter/files/inter-latin-700-normal.woff', weight: 700 },
+	{ name: 'Inter', file: '@fontsource/inter/files/inter-latin-400-normal.woff', weight: 400 },
+	{ name: 'Source Serif', file: '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff', weight: 600 },
+] as const;
+const fonts = Promise.all(FONTS.map(async ({ name, file, weight }) => ({ name, data: await readFile(require.resolve(file)), weight, style: 'normal' as const })));
+
+/** A hash of the card code and the fonts: what every card is drawn with. */
+const drawnWith = fonts.then((loaded) => {
+	const hash = createHash('sha256');
+	for (const part of [...CODE, ...loaded.map((font) => font.data)]) hash.update(part);
+	return hash.digest('hex');
+});
+
+/**
+ * The cache key of a card: a hash of its layout (what it shows, with every style and fixed
+ * string), of the card code and of the fonts. Nothing to bump by hand when the design changes.
+ */
+async function cacheKey(card: Card): Promise<string> {
+	return createHash('sha256').update(await drawnWith).update(JSON.stringify(layout(card))).digest('hex');
+}
 
 /**
  * A 1200x630 PNG preview card, drawn with satori and resvg at build time. Cards are cached
- * by a hash of what they show, so a rebuild with unchanged content draws none.
+ * by a hash of what they show and how (see cacheKey), so a rebuild with unchanged content and
+ * design draws none.
  * Returns the PNG and whether it came from the cache.
  */
 export async function renderCard(card: Card): Promise<{ png: Uint8Array<ArrayBuffer>; cached: boolean }> {
-	const key = createHash('sha256').update(JSON.stringify({ card, DESIGN })).digest('hex');
-	const path = join(CACHE, `${key}.png`);
+	const path = join(CACHE, `${await cacheKey(card)}.png`);
 	if (existsSync(path)) return { png: new Uint8Array(await readFile(path)), cached: true };
-	const svg = await satori(layout(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await fonts });
+	const svg = await satori(layout(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await fonts });
 	const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 	await mkdir(CACHE, { recursive: true });
 	// Written aside, then renamed: a build running alongside never reads half a card.

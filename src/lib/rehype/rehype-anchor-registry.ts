@@ -13,7 +13,7 @@ import '../file-data';
 
 export interface Options {
 	/** anchors.json, as a file with its path; without one, nothing is checked. */
-	registry?: VFile;
+	registry?: VFile | undefined;
 }
 
 const SHAPE = 'It holds {"published": [ids], "aliases": {"old-id": "new-id"}}.';

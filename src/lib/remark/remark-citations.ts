@@ -1,10 +1,10 @@
-import type { PhrasingContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import { didYouMean, report } from '../author-error';
 import { referenceId, targetId } from '../anchors';
-import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
+import { EDITORIAL, fragmentLink, inlineElement, replaceNode, textBefore } from './nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
 
@@ -40,12 +40,10 @@ export default function remarkCitations() {
 				const number = numberOf(id);
 				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);
 			});
-			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
-			const index = parent.children.indexOf(node);
-			const before = parent.children[index - 1];
 			// "text :cite{…}" reads better in the source; the mark itself sits against the word.
-			if (before?.type === 'text') before.value = before.value.trimEnd();
-			parent.children[index] = inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links);
+			const before = textBefore(ancestors, node);
+			if (before) before.value = before.value.trimEnd();
+			replaceNode(ancestors, node, inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links));
 		});
 		for (const id of known) numberOf(id);
 		file.data.sources = sources.map((source) => ({ ...source, number: numberOf(source.id) })).sort((a, b) => a.number - b.number);

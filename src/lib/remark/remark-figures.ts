@@ -5,6 +5,7 @@ import { report } from '../author-error';
 import { EDITORIAL } from './nodes';
 import { UI } from '../ui';
 import { idPattern } from '../../schemas/common';
+import { idPoint, idProblem } from '../ids';
 
 const FIGURE_ID = idPattern('fig-');
 
@@ -20,8 +21,10 @@ export default function remarkFigures() {
 		visit(tree, 'leafDirective', (node, index, parent) => {
 			if (node.name !== 'figure' || !parent || index === undefined) return;
 			const id = node.attributes?.id ?? '';
-			if (!FIGURE_ID.test(id)) {
-				report(file, node, `Figure id "#${id}" does not start with "fig-".`, { rule: 'figure-id', hint: 'Name figures #fig-<words>, e.g. #fig-medvedev.' });
+			const problem = idProblem(id);
+			if (problem || !FIGURE_ID.test(id)) {
+				const [place, what] = problem ? [idPoint(file, node, id, problem.index), `is not a valid id: ${problem.reason}`] : [node, 'does not start with "fig-"'];
+				report(file, place, `Figure id "#${id}" ${what}.`, { rule: 'figure-id', hint: 'Name figures #fig-<words>, e.g. #fig-medvedev.' });
 				return;
 			}
 			parent.children[index] = {

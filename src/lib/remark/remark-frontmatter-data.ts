@@ -1,11 +1,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { frontmatterShape } from '../../schemas/article';
 import { checkDefinitions } from '../definitions';
 import { report } from '../author-error';
+import { CONTROL_CHARACTER, describeCharacter } from '../ids';
 import '../file-data';
 
 type Path = PropertyKey[];
@@ -33,18 +34,33 @@ export default function remarkFrontmatterData() {
 		// Only the first syntax error: the ones after it mostly follow from it.
 		const [yamlError] = doc.errors;
 		if (yamlError) {
-			report(file, toPoint(yamlError.pos[0]), `The frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`, {
+			// The YAML library counts lines from the frontmatter's start; the message's place is the file's.
+			const what = yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+			report(file, toPoint(yamlError.pos[0]), `The frontmatter is not valid YAML: ${what}.`, {
 				rule: 'frontmatter-yaml',
 				hint: 'Check indentation and quoting; values holding ": " or starting with a quote need quotes around the whole value.',
 			});
 			return;
 		}
 
+		// A control character written as an escape ("\0", "\x1b") is as invisible as a typed one.
+		visit(doc, {
+			Scalar(_key, scalar) {
+				const control = typeof scalar.value === 'string' ? CONTROL_CHARACTER.exec(scalar.value) : null;
+				// One typed as such is reported where it stands, by remark-source-check.
+				if (!control || !scalar.range || CONTROL_CHARACTER.test(yamlNode.value.slice(scalar.range[0], scalar.range[1]))) return;
+				report(file, toPoint(scalar.range[0]), `A frontmatter value holds an invisible control character (${describeCharacter(control[0])}), written as an escape.`, {
+					rule: 'control-character',
+					hint: 'Remove the escape (such as \\0 or \\x1b) from the quoted value.',
+				});
+			},
+		});
+
 		const result = frontmatterShape.safeParse(doc.toJS(), { reportInput: true });
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				for (const path of issuePaths(issue)) {
-					report(file, toPoint(offsetOf(doc, path, issue.code === 'unrecognized_keys')), `Frontmatter ${describePath(path)}: ${describeIssue(issue, path)}`, {
+					report(file, toPoint(offsetOf(doc, path, issue.code === 'unrecognized_keys')), `Frontmatter ${describePath(path)}: ${numberRead(doc, yamlNode.value, path) ?? describeIssue(issue, path)}`, {
 						rule: 'frontmatter-field',
 						hint: 'Fix the value in the frontmatter; docs/authoring.md lists every field.',
 					});
@@ -87,6 +103,18 @@ function describeIssue(issue: z.core.$ZodIssue, path: Path): string {
 	}
 }
 
+/**
+ * What YAML made of an unquoted number that does not read back as written (`0099` is the
+ * number 99, `1e3` is 1000), so the message shows the author's own text.
+ */
+function numberRead(doc: Document, yaml: string, path: Path): string | undefined {
+	const node = doc.getIn(path as (string | number)[], true);
+	if (!isScalar(node) || typeof node.value !== 'number' || !node.range) return undefined;
+	const written = yaml.slice(node.range[0], node.range[1]);
+	if (written === String(node.value)) return undefined;
+	return `YAML reads ${written} as the number ${node.value}, not as written; put it in quotes: "${written}"`;
+}
+
 function describeValue(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
@@ -106,13 +134,13 @@ function offsetOf(doc: Document, path: Path, atKey = false): number {
 		if (isMap(node)) {
 			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
 			if (!pair) break;
-			const value = pair.value as YamlNode | null;
-			if ((last && atKey) || !value?.range) return (pair.key as YamlNode).range?.[0] ?? offset;
+			const value = isNode(pair.value) ? pair.value : undefined;
+			if ((last && atKey) || !value?.range) return (isNode(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
 			node = value;
 			offset = value.range[0];
 		} else if (isSeq(node) && typeof key === 'number') {
-			const item = node.items[key] as YamlNode | undefined;
-			if (!item?.range) break;
+			const item = node.items[key];
+			if (!isNode(item) || !item.range) break;
 			node = item;
 			offset = item.range[0];
 		} else break;

@@ -3,10 +3,9 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { location } from 'vfile-location';
 import rehypeSlug from 'rehype-slug';
 import { report } from '../author-error';
-import { idProblem, MAX_ID_LENGTH, shortenSlug } from '../ids';
+import { idPoint, idProblem, MAX_ID_LENGTH, shortenSlug } from '../ids';
 
 declare module 'mdast' {
 	interface HeadingData {
@@ -39,7 +38,7 @@ export default function remarkHeadingIds() {
 			if (!last || last.type !== 'text' || !found) return;
 			const problem = idProblem(found.id);
 			if (problem) {
-				report(file, idPoint(file, heading, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, {
+				report(file, idPoint(file, heading, found.id, problem.index), `Heading id "{#${found.id}}" is not a valid id: ${problem.reason}.`, {
 					rule: 'heading-id',
 					hint: `Use lowercase letters, digits and single hyphens, at most ${MAX_ID_LENGTH} characters, e.g. {#the-proposal}.`,
 				});
@@ -85,11 +84,4 @@ function trailingId(value: string): { id: string; start: number } | undefined {
 	let start = open;
 	while (isSpace(value[start - 1])) start--;
 	return { id: value.slice(open + 2, end - 1), start };
-}
-
-/** The place of the id's `index`-th character in the file: the last `{#` of the heading as written. */
-function idPoint(file: VFile, heading: Heading, index: number) {
-	const { start, end } = heading.position!;
-	const open = String(file.value).lastIndexOf('{#', end.offset! - 1);
-	return open < start.offset! ? start : location(file).toPoint(open + 2 + index);
 }

@@ -4,10 +4,9 @@ import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { Quote } from '../../schemas/article';
-import type { Statement } from '../../schemas/statement';
-import type { Person } from '../../schemas/person';
 import type { SectionNode } from './remark-sections';
 import { idPattern } from '../../schemas/common';
+import { idPoint, idProblem } from '../ids';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { formatShortDate } from '../dates';
@@ -89,7 +88,9 @@ function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmat
 	const id = node.attributes?.id ?? '';
 	const statementId = node.attributes?.statement ?? '';
 	const errors = file.messages.length;
-	if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
+	const problem = idProblem(id);
+	if (problem) report(file, idPoint(file, node, id, problem.index), `Quote id "#${id}" is not a valid id: ${problem.reason}.`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
+	else if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
 	if (seen.some((quote) => quote.id === id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
 	const statement = frontmatter.statements.find((s) => s.id === statementId);
 	if (!statement) {
@@ -134,8 +135,8 @@ function renderBlock(node: ContainerDirective) {
 
 /** Quotes from one statement that follow each other in a paragraph, or one block quotation. */
 interface Run {
-	statement: Statement;
-	speaker: Person;
+	statement: Frontmatter['statements'][number];
+	speaker: Frontmatter['people'][number];
 	quotes: string[];
 	block: boolean;
 }

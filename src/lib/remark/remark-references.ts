@@ -1,5 +1,4 @@
 import type { BlockContent, Paragraph, PhrasingContent, Root } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
@@ -9,7 +8,7 @@ import { byId } from '../definitions';
 import { referenceId, targetId } from '../anchors';
 import { describeDistance, formatDate } from '../dates';
 import { UI } from '../ui';
-import { fragmentLink, inlineElement } from './nodes';
+import { fragmentLink, inlineElement, replaceNode } from './nodes';
 import { addPreview, previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
@@ -67,8 +66,7 @@ export default function remarkReferences() {
 			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 			const entry = targetId(spec.kind, target);
 			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: byId(frontmatter.events, target).date }, node.children)] : node.children;
-			const parent = ancestors.at(-1) as { children: PhrasingContent[] };
-			parent.children[parent.children.indexOf(node)] = previewTrigger(entry, { id: referenceId(spec.kind, target, n), className: [spec.className] }, words);
+			replaceNode(ancestors, node, previewTrigger(entry, { id: referenceId(spec.kind, target, n), className: [spec.className] }, words));
 			addPreview(tree, entry, [...spec.render(frontmatter, target), more(entry, spec.list)]);
 		});
 		file.data.references = [...(file.data.references ?? []), ...references];

@@ -2,13 +2,12 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { report } from '../author-error';
-import { describeCharacter } from '../ids';
+import { CONTROL_CHARACTER, describeCharacter } from '../ids';
 
 /** Characters that reorder text invisibly (Trojan Source): embeddings, overrides and isolates. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** Control characters other than tab and line breaks: invisible, and a NUL would become U+FFFD. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
 
 /**
  * Refuses invisible characters anywhere in the file, frontmatter included: bidirectional
@@ -18,14 +17,15 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
 export default function remarkSourceCheck() {
 	return (_tree: Root, file: VFile) => {
 		const text = String(file.value);
+		const place = location(file);
 		for (const match of text.matchAll(CONTROL_CHARACTERS)) {
-			report(file, location(file).toPoint(match.index), `An invisible control character (${describeCharacter(match[0])}) is in the text.`, {
+			report(file, place.toPoint(match.index), `An invisible control character (${describeCharacter(match[0])}) is in the text.`, {
 				rule: 'control-character',
 				hint: 'Delete it: control characters cannot be shown, and a NUL would be replaced by "�". Retype the words around it if unsure.',
 			});
 		}
 		for (const match of text.matchAll(BIDI_CONTROLS)) {
-			report(file, location(file).toPoint(match.index), `An invisible bidirectional control character (${describeCharacter(match[0])}) is in the text.`, {
+			report(file, place.toPoint(match.index), `An invisible bidirectional control character (${describeCharacter(match[0])}) is in the text.`, {
 				rule: 'bidi-control',
 				hint: 'Delete it: it can make the text display differently from what it says. Use U+200E or U+200F marks if direction really needs help.',
 			});

@@ -1,0 +1,62 @@
+/**
+ * `npm run test:time`: how long the whole `npm test` and `bash .ci/run` take on this machine,
+ * printed with its cores and load average (other work on the machine slows wall times; CPU times
+ * are steadier). Targets, printed and not asserted: `npm test` under 2 minutes, `.ci/run` under 4,
+ * on 2 cores.
+ *
+ *   --only=test|ci   time only one of them
+ *   --reuse-build    let `npm test` reuse a build of dist/ the tests made earlier; by default
+ *                    the tests build the site first, as after an edit of the content or code
+ *
+ * Each run's output goes to .tmp/test-times/<name>.log. Exit status 1 when a run fails.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(import.meta.dirname, '..');
+const LOGS = join(ROOT, '.tmp', 'test-times');
+/** CI first: on a fresh clone it is what installs the dependencies `npm test` needs. */
+const RUNS = {
+	ci: { title: 'bash .ci/run', command: ['bash', '.ci/run'], target: 240 },
+	test: { title: 'npm test', command: ['npm', 'test'], target: 120 },
+};
+
+const { values: options } = parseArgs({ options: { only: { type: 'string' }, 'reuse-build': { type: 'boolean', default: false } } });
+const names = options.only ? [options.only] : Object.keys(RUNS);
+if (names.some((name) => !RUNS[name])) {
+	console.error(`--only takes ${Object.keys(RUNS).join(' or ')}`);
+	process.exit(2);
+}
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+
+/** Runs a command under /usr/bin/time, which adds up the CPU time of every process it waited for. */
+function timed(name, [command, ...args]) {
+	const log = join(LOGS, `${name}.log`);
+	const times = join(LOGS, `${name}.time`);
+	const began = performance.now();
+	return new Promise((resolve) => {
+		const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', times, 'bash', '-c', `"$@" > "${log}" 2>&1`, '--', command, ...args], { cwd: ROOT, stdio: 'inherit' });
+		child.on('close', (status) => {
+			const [user, system] = readFileSync(times, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+			resolve({ status, wall: (performance.now() - began) / 1000, cpu: user + system, log });
+		});
+	});
+}
+
+mkdirSync(LOGS, { recursive: true });
+console.log(`# Test times, ${new Date().toISOString()}: ${cpus().length} cores, load average at start ${load()}.`);
+let failed = false;
+for (const name of names) {
+	const run = RUNS[name];
+	// Without the tests' record of their build, their set-up builds the site again.
+	if (name === 'test' && !options['reuse-build']) rmSync(join(ROOT, '.tmp', 'tests-build.json'), { force: true });
+	const { status, wall, cpu, log } = await timed(name, run.command);
+	const verdict = status !== 0 ? `FAILED (exit ${status}), see ${log}` : wall < run.target ? `under the ${run.target / 60}-minute target` : `OVER the ${run.target / 60}-minute target`;
+	console.log(`${run.title.padEnd(12)} ${wall.toFixed(0).padStart(4)} s wall, ${cpu.toFixed(0).padStart(4)} s CPU: ${verdict}. Load average after: ${load()}.`);
+	failed ||= status !== 0;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,172 @@
+import type { Element, Root, RootContent } from 'hast';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { report } from '../author-error';
+import '../file-data';
+
+export interface Options {
+	/** original.txt, the article's text as received, as a file with its path; without one, nothing is checked. */
+	original?: VFile | undefined;
+}
+
+/** Elements that end a run of text: a space stands between two of them, as a reader sees it. */
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'li', 'ul', 'ol', 'section', 'div', 'pre', 'table', 'tr', 'td', 'th', 'br', 'hr']);
+
+/** How many characters of context a message shows on either side of a difference. */
+const CONTEXT = 40;
+
+/** Text with whitespace folded, and for every character of it the place it came from. */
+interface Traced {
+	text: string;
+	points: Point[];
+}
+
+/**
+ * Keeps the article word for word: the text of the page, without anything marked
+ * `data-editorial` (our headings, notes, attributions), must be original.txt exactly, in
+ * order and with its punctuation and quotation marks, whitespace aside. Text at the start
+ * of original.txt that is not the article's (`original.preamble` in the frontmatter: an
+ * archive's date field, a headline) is left out of the comparison.
+ *
+ *   original.txt: He called it "a prologue" on Tuesday.
+ *   index.md:     He called it :quote["a prologue"]{…} on :event[Tuesday]{ref=…}.   passes
+ *   index.md:     He called it :quote[a prologue]{…} on :event[Tuesday]{ref=…}.     fails at the missing mark
+ */
+export default function rehypeTextFidelity({ original }: Options = {}) {
+	return (tree: Root, file: VFile) => {
+		if (!original) return;
+		const page = traceTree(tree, file);
+		const received = traceOriginal(original);
+		const preamble = fold(file.data.frontmatter!.original.preamble ?? '');
+		if (preamble && !received.text.startsWith(`${preamble} `)) {
+			report(original, { line: 1, column: 1 }, `original.txt does not start with the preamble the frontmatter declares ("${excerpt(preamble, 0)}").`, {
+				rule: 'original-preamble',
+				hint: 'Copy original.preamble exactly from the start of original.txt, or remove the field if the file starts with the article’s first word.',
+			});
+			return;
+		}
+		const skip = preamble ? preamble.length + 1 : 0;
+		const expected: Traced = { text: received.text.slice(skip), points: received.points.slice(skip) };
+		compare(page, expected, file, original);
+	};
+}
+
+/** Reports the first place where the page's text and original.txt part, if they do. */
+function compare(page: Traced, expected: Traced, file: VFile, original: VFile): void {
+	let at = 0;
+	while (at < page.text.length && at < expected.text.length && page.text[at] === expected.text[at]) at++;
+	if (at === page.text.length && at === expected.text.length) return;
+	const wherePage = page.points[Math.min(at, page.points.length - 1)] ?? { line: 1, column: 1 };
+	const whereOriginal = expected.points[Math.min(at, expected.points.length - 1)] ?? { line: 1, column: 1 };
+	const inOriginal = `${original.path}:${whereOriginal.line}:${whereOriginal.column}`;
+	const rule = 'text-fidelity';
+	if (at === page.text.length) {
+		report(file, wherePage, `The article’s text stops early: original.txt goes on with "${excerpt(expected.text, at)}" (${inOriginal}).`, {
+			rule,
+			hint: 'Copy the missing words from original.txt into the body, in their place and exactly as they are there.',
+		});
+	} else if (at === expected.text.length) {
+		report(file, wherePage, `The text goes on after the end of original.txt: "${excerpt(page.text, at)}".`, {
+			rule,
+			hint: 'Only the article’s words stand in the text; our own words go in a ":::note" block or the frontmatter.',
+		});
+	} else {
+		report(file, wherePage, `The text differs from original.txt here: it reads "${excerpt(page.text, at)}" where original.txt reads "${excerpt(expected.text, at)}" (${inOriginal}).`, {
+			rule,
+			hint: 'Write the article’s words exactly as original.txt has them, quotation marks and punctuation included; annotations may wrap words but never change them.',
+		});
+	}
+}
+
+/** The text around a place, from the start of the word it falls in. */
+function excerpt(text: string, at: number): string {
+	const start = Math.max(text.lastIndexOf(' ', at - 1) + 1, at - CONTEXT);
+	const end = Math.min(text.length, at + CONTEXT);
+	return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+}
+
+/** The article's words on the page, each character traced to its place in index.md. */
+function traceTree(tree: Root, file: VFile): Traced {
+	const source = String(file.value);
+	const toPoint = location(file).toPoint;
+	const parts: Part[] = [];
+	const walk = (node: Root | RootContent): void => {
+		if (node.type === 'text') {
+			const { start, end } = node.position ?? {};
+			// A text node read as written maps character for character; an escaped one maps to its start.
+			const exact = start?.offset !== undefined && end?.offset !== undefined && source.slice(start.offset, end.offset) === node.value;
+			parts.push({ text: node.value, point: (index) => (exact ? toPoint(start!.offset! + index) : start) });
+			return;
+		}
+		if (node.type === 'element' && isEditorial(node)) {
+			// A marker of ours inside a sentence takes the space before it along: `said :cite{…}.` reads "said."
+			if (!BLOCKS.has(node.tagName)) parts.push({ text: '', point: () => undefined, absorbsSpace: true });
+			return;
+		}
+		if (node.type !== 'root' && node.type !== 'element') return;
+		const block = node.type === 'element' && BLOCKS.has(node.tagName);
+		if (block) parts.push({ text: ' ', point: () => undefined });
+		for (const child of node.children) walk(child);
+		if (block) parts.push({ text: ' ', point: () => undefined });
+	};
+	walk(tree);
+	return foldTraced(parts);
+}
+
+/** A run of text; `absorbsSpace` marks where an inline element of ours was left out. */
+interface Part {
+	text: string;
+	point: (index: number) => Point | undefined;
+	absorbsSpace?: boolean;
+}
+
+/** original.txt, each character traced to its place in the file. */
+function traceOriginal(original: VFile): Traced {
+	const toPoint = location(original).toPoint;
+	return foldTraced([{ text: String(original.value), point: (index) => toPoint(index) }]);
+}
+
+function isEditorial(element: Element): boolean {
+	return Boolean(element.properties.dataEditorial);
+}
+
+/**
+ * Whitespace runs become one space, none at the ends; a space takes the place of the run's
+ * first character. A space before a left-out inline element goes, unless more space follows it.
+ */
+function foldTraced(parts: Part[]): Traced {
+	let text = '';
+	const points: Point[] = [];
+	let last: Point = { line: 1, column: 1 };
+	for (const part of parts) {
+		if (part.absorbsSpace && text.endsWith(' ')) {
+			text = text.slice(0, -1);
+			points.pop();
+		}
+		for (let index = 0; index < part.text.length; index++) {
+			const point = part.point(index) ?? last;
+			last = point;
+			const char = part.text[index]!;
+			if (/\s/.test(char)) {
+				if (text.length > 0 && !text.endsWith(' ')) {
+					text += ' ';
+					points.push(point);
+				}
+				continue;
+			}
+			text += char;
+			points.push(point);
+		}
+	}
+	if (text.endsWith(' ')) {
+		text = text.slice(0, -1);
+		points.pop();
+	}
+	return { text, points };
+}
+
+/** Whitespace folded, as the comparison sees text. */
+function fold(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
