@@ -136,6 +136,15 @@ describe('the anchor registry cannot be fooled', () => {
 		expect(error.at).toBe(placeOf('anchors.json', registry, `"${id}"`, 1));
 	});
 
+	it('refuses an alias written twice, which JSON would reduce to the last one silently', async () => {
+		const { id } = firstHeading();
+		const registry = anchors.replace('"aliases": {}', `"aliases": {\n\t\t"old-one": "${id}",\n\t\t"old-one": "${id}"\n\t}`);
+		expect(registry).not.toBe(anchors);
+		const error = await failure(article, registry);
+		expect(error.at).toBe(`anchors.json:${registry.split('\n').findLastIndex((line) => line.includes('"old-one"')) + 1}:4`);
+		expect(error.reason).toBe('anchors.json has the key "old-one" twice in one object.');
+	});
+
 	it('points at the real line and column of a JSON syntax error', async () => {
 		const registry = anchors.replace(`"${published[2]}",`, `"${published[2]}"`);
 		const error = await failure(article, registry);

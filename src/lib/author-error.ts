@@ -27,7 +27,7 @@ export function report(file: VFile, place: Node | Point | Position | undefined, 
 	return message;
 }
 
-/** Every author error of one article (its text and its anchor registry), in the order found. */
+/** Every author error of one article (its text, then its anchor registry), in the order of the file. */
 export class AuthorErrors extends Error {
 	readonly messages: VFileMessage[];
 

@@ -8,6 +8,7 @@ import { AstroError } from 'astro/errors';
 import { VFile } from 'vfile';
 import { renderArticle, type Input } from './pipeline';
 import { readArticle } from './read-article';
+import { checkSiteDefinitions } from './site-definitions';
 import { checkSlug, siteRoutes } from './slugs';
 import { record, shareableIds } from './anchor-registry';
 import type { VFileMessage } from 'vfile-message';
@@ -58,6 +59,10 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				errors.push(...(await loadSlug(slug)));
 			}
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+			// An id means one thing across the site: definitions shared by articles must agree.
+			const conflicts = checkSiteDefinitions(await readable(root, slugs.map((slug) => join(folder, slug, 'index.md'))));
+			if (conflicts.length > 0 && context.watcher) context.logger.error(conflicts.map((message) => formatMessage(message)).join('\n'));
+			errors.push(...conflicts);
 			// The build stops once, with every author error of every article.
 			if (errors.length > 0 && !context.watcher) throw authorErrors(errors);
 
@@ -123,6 +128,12 @@ async function loadOne(context: LoaderContext, root: string, path: string, id: s
 		}
 		return error.messages;
 	}
+}
+
+/** The articles' texts that can be read (one that cannot has its own error from loadOne). */
+async function readable(root: string, paths: string[]): Promise<Input[]> {
+	const texts = await Promise.all(paths.map((path) => readArticle(path, toPosix(relative(root, path))).catch(() => undefined)));
+	return paths.flatMap((path, index) => (texts[index] === undefined ? [] : [{ text: texts[index], path: toPosix(relative(root, path)) }]));
 }
 
 /**

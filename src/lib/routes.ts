@@ -12,5 +12,6 @@ export const routes = {
 	card: (slug: string, id?: string) => (id ? `${BASE}/${slug}/cards/${id}.png` : `${BASE}/${slug}/card.png`),
 	person: (id: string) => `${BASE}/people/${id}/`,
 	contents: () => `${BASE}/contents/`,
+	timeline: () => `${BASE}/timeline/`,
 	file: (name: string) => `${BASE}/${name}`,
 };

@@ -50,6 +50,6 @@ export function checkSlug(slug: string, routes: ReadonlyMap<string, string>, fil
 	const message = new VFileMessage(reason, { place: { line: 1, column: 1 }, ruleId: 'article-folder', source: SOURCE });
 	message.file = file;
 	message.fatal = true;
-	message.note = 'Rename the folder: lowercase letters, digits and single hyphens, such as "kyiv-security-compact", and not the name of a page of the site (docs/authoring.md).';
+	message.note = 'Rename the folder: lowercase letters, digits and single hyphens, such as "security-pact-reactions", and not the name of a page of the site (docs/authoring.md).';
 	throw new AuthorErrors([message]);
 }

@@ -44,6 +44,11 @@ export const UI = {
 	sourcesIntro: 'Every source this page relies on, with how far it could be checked.',
 	notLocated: 'Not independently located; no address is given rather than a guessed one.',
 	peopleIntro: 'As they were at the time of the article.',
+	siteTimeline: {
+		title: 'Timeline of all articles',
+		intro: 'Every dated event of every article, in date order. A date known only to the month or year follows the known days of that month or year.',
+		discussedIn: 'Discussed in',
+	},
 	glossaryIntro: 'Terms explained in the text.',
 	linkTo: { section: 'Link to section', quote: 'Link to quote', event: 'Link to event' },
 	linkCopied: 'Link copied',
@@ -60,7 +65,8 @@ export const UI = {
 	person: {
 		person: 'Person',
 		organisation: 'Organisation',
-		atTheTime: '(at the time of the article)',
+		atTheTime: 'Roles are as they were at the time of each article.',
+		roles: 'Roles, by article',
 		noQuotes: 'No quotations in the annotated articles.',
 		mentioned: 'Mentioned in',
 	},

@@ -20,10 +20,11 @@ const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function parsePartialDate(text: string): PartialDate | undefined {
 	const match = PARTIAL_ISO.exec(text);
 	if (!match) return undefined;
-	const [year, month = 1, day = 1] = match.slice(1).filter(Boolean).map(Number);
+	const [, y = '', m = '1', d = '1'] = match;
+	const [year, month, day] = [Number(y), Number(m) - 1, Number(d)] as const;
 	const date = new Date(0);
-	date.setUTCFullYear(year!, month - 1, day);
+	date.setUTCFullYear(year, month, day);
 	// Impossible days and months roll over (30 February is 2 March): check the round trip.
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return undefined;
 	return { iso: text, precision: match[3] ? 'day' : match[2] ? 'month' : 'year', date };
 }

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { h } from 'hastscript';
 import { location } from 'vfile-location';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { anchorRegistrySchema } from '../../schemas/anchors';
@@ -82,7 +83,7 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 		checkFingerprints(registry, parsed, aliases, file.data.fingerprints ?? new Map(), at);
 		for (const [id, element] of elements) {
 			const extra = aliasesOf(parsed, id);
-			element.children.unshift(...extra.map((alias): Element => ({ type: 'element', tagName: 'span', properties: { id: alias, className: ['anchor-alias'] }, children: [] })));
+			element.children.unshift(...extra.map((alias) => h('span', { id: alias, className: ['anchor-alias'] })));
 		}
 		file.data.registry = parsed;
 	};
@@ -99,12 +100,29 @@ function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNod
 		report(registry, location(registry).toPoint(syntax?.offset ?? 0), `anchors.json is not valid JSON: ${what}.`, { rule: 'anchor-registry', hint: `${SHAPE} Check the quotes, commas and brackets here.` });
 		return undefined;
 	}
+	// JSON.parse keeps the last of two equal keys: the first would be lost without a word.
+	for (const key of repeatedKeys(json)) {
+		report(registry, location(registry).toPoint(key.offset + 1), `anchors.json has the key "${String(key.value)}" twice in one object.`, { rule: 'anchor-registry', hint: 'Keep one: only the last would count.' });
+	}
 	const result = anchorRegistrySchema.safeParse(JSON.parse(text));
 	for (const issue of result.error?.issues ?? []) {
 		const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
 		report(registry, placeOf(registry, json, path, 'value')(), `anchors.json ${path.join('.') || '(top level)'}: ${issue.message}`, { rule: 'anchor-registry', hint: SHAPE });
 	}
 	return result.success ? { parsed: result.data, json } : undefined;
+}
+
+/** The keys that repeat an earlier key of the same object, anywhere in the JSON tree. */
+function repeatedKeys(node: JsonNode): JsonNode[] {
+	const repeated: JsonNode[] = [];
+	const keys = new Set<unknown>();
+	for (const child of node.children ?? []) {
+		const key = child.type === 'property' ? child.children?.[0] : undefined;
+		if (key && keys.has(key.value)) repeated.push(key);
+		if (key) keys.add(key.value);
+		repeated.push(...repeatedKeys(child));
+	}
+	return repeated;
 }
 
 /**

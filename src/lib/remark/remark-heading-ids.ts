@@ -1,5 +1,5 @@
 import type { Heading, Root } from 'mdast';
-import type { Element, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -49,16 +49,12 @@ export default function remarkHeadingIds() {
 		});
 
 		// rehype-slug slugs the headings it is given, in order, skipping those that have an id.
-		const elements = headings.map((heading): Element => ({
-			type: 'element',
-			tagName: `h${heading.depth}`,
-			properties: { id: heading.data?.id },
-			children: [{ type: 'text', value: toString(heading) }],
-		}));
-		rehypeSlug()({ type: 'root', children: elements } satisfies HastRoot);
+		const elements = headings.map((heading) => h(`h${heading.depth}`, { id: heading.data?.id }, toString(heading)));
+		rehypeSlug()(h(null, elements));
 		headings.forEach((heading, index) => {
-			if (heading.data?.id) return;
-			const id = shortenSlug(String(elements[index]!.properties.id));
+			const slugged = elements[index]?.properties.id;
+			if (heading.data?.id || typeof slugged !== 'string') return;
+			const id = shortenSlug(slugged);
 			if (!id) report(file, heading, `The heading "${toString(heading)}" gives an empty id.`, { rule: 'heading-id', hint: 'Headings of emoji or punctuation only need an explicit id: ## 🚀 {#launch}.' });
 			setId(heading, id);
 		});

@@ -2,6 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Article } from '../../schemas/article';
 import { toPartialDate } from '../dates';
+import { newestFirst } from '../chronology';
 import { routes } from '../routes';
 
 /**
@@ -11,7 +12,5 @@ import { routes } from '../routes';
  * the time zone of the machine that builds.
  */
 export function feedItems(articles: { id: string; data: Article }[]): RSSFeedItem[] {
-	return [...articles]
-		.sort((a, b) => b.data.published.localeCompare(a.data.published))
-		.map(({ id, data }) => ({ title: data.headline, description: toHtml({ type: 'text', value: data.summary }), pubDate: toPartialDate(data.published).date, link: routes.article(id) }));
+	return newestFirst(articles).map(({ id, data }) => ({ title: data.headline, description: toHtml({ type: 'text', value: data.summary }), pubDate: toPartialDate(data.published).date, link: routes.article(id) }));
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../schemas/article';
 import type { TimelineEvent } from '../../schemas/event';
 import { describeDistance, sideOf } from '../dates';
+import { compareDates } from '../chronology';
 import { backlinks, type Backlink } from './backlinks';
 
 export interface TimelineEntry extends TimelineEvent {
@@ -12,10 +13,11 @@ export interface TimelineEntry extends TimelineEvent {
 }
 
 /**
- * The article's events in chronological order, split at publication. ISO dates, partial or
- * not, sort as text (`2014-04` before `2014-04-12`); equal dates keep the order they are
- * defined in. A month or year that contains the publication day (`2022-09`, "later this
- * month") goes after it when the event is what happened next, before it otherwise.
+/**
+ * The article's events in chronological order (chronology.ts: a date known only to the month
+ * or year comes after the known days of its span; equal dates keep the order they are defined
+ * in), split at publication. A month or year that contains the publication day (`2022-09`,
+ * "later this month") goes after it when the event is what happened next, before it otherwise.
  */
 export function timeline(article: Article): TimelineEntry[] {
 	return article.events
@@ -24,9 +26,9 @@ export function timeline(article: Article): TimelineEntry[] {
 			return {
 				...event,
 				distance: describeDistance(event.date, article.published),
-				before: side === 'before' || (side === 'around' && event.kind !== 'after' && event.date < article.published),
+				before: side === 'before' || (side === 'around' && event.kind !== 'after'),
 				backlinks: backlinks(article, 'event', event.id),
 			};
 		})
-		.sort((a, b) => Number(b.before) - Number(a.before) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+		.sort((a, b) => Number(b.before) - Number(a.before) || compareDates(a.date, b.date));
 }

@@ -1,0 +1,78 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentArticles } from '../content';
+import { astroBuild, BUILD_TIMEOUT, ROOT, TMP as SCRATCH } from './astro-build';
+import { fold } from './site';
+
+/**
+ * What is site-wide, proven on the test articles (tests/fixtures/pipeline: three articles, two of
+ * them the same text; "ada" is quoted in two different ones), built as `npm run build` builds.
+ */
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pipeline');
+const TMP = join(SCRATCH, 'site-wide');
+const OUT = join(TMP, 'dist');
+const articles = contentArticles(FIXTURES);
+const load = (path: string) => cheerio.load(readFileSync(join(OUT, path, 'index.html'), 'utf8'));
+
+beforeAll(() => {
+	rmSync(TMP, { recursive: true, force: true });
+	const { status, output } = astroBuild(OUT, { CONTENT_DIR: FIXTURES });
+	expect(status, output).toBe(0);
+}, BUILD_TIMEOUT);
+
+describe('a site of several articles', () => {
+	it('lists the articles newest first, alike on the home page, the contents page and the feed', () => {
+		expect(articles.length).toBe(3);
+		const newestFirst = ['ferry-fares', 'all-annotations', 'bom-crlf-nfd'];
+		const $home = load('');
+		expect($home('.article-list h2 a').map((_, a) => $home(a).attr('href')).get()).toEqual(newestFirst.map((slug) => `/${slug}/`));
+		const $contents = load('contents');
+		expect($contents('.plain-page > section > h2 a').map((_, a) => $contents(a).attr('href')).get()).toEqual(newestFirst.map((slug) => `/${slug}/`));
+		const items = [new XMLParser().parse(readFileSync(join(OUT, 'rss.xml'), 'utf8')).rss.channel.item].flat();
+		expect(items.map((item: { link: string }) => new URL(item.link).pathname)).toEqual(newestFirst.map((slug) => `/${slug}/`));
+	});
+
+	it('has one page for a person quoted in two articles, listing the quotes of both', () => {
+		const quoting = articles.filter((article) => article.quotes.some((quote) => article.frontmatter.statements?.find((s) => s.id === quote.statement)?.speaker === 'ada'));
+		expect(quoting.length).toBe(3);
+		const $ = load('people/ada');
+		const inContext = $('.quote-context a').map((_, a) => $(a).attr('href')!.split('#')[0]).get();
+		for (const article of quoting) expect(inContext).toContain(`/${article.slug}/`);
+		expect(fold($('h1').text())).toBe('Ada Example');
+	});
+
+	it('merges the events of every article on /timeline/, in date order, months and years after their known days', () => {
+		const $ = load('timeline');
+		const entries = $('.site-timeline > li');
+		const events = new Set(articles.flatMap((article) => article.frontmatter.events?.map((event) => event.id) ?? []));
+		expect(entries.length).toBe(events.size);
+		expect(entries.map((_, li) => $(li).attr('id')).get()).toEqual(['e-2019-ferry-service', 'e-2019-founding', 'e-2020-05-16-meeting', 'e-2020-06-02-council-meeting', 'e-2020-06-fares-vote']);
+		const vote = $('#e-2020-06-fares-vote');
+		expect(vote.find('time').attr('datetime')).toBe('2020-06');
+		expect(fold(vote.find('time').text())).toBe('June 2020');
+		expect(fold($('#e-2019-founding time').text())).toBe('2019');
+		expect($('#e-2020-05-16-meeting .discussed-in a').map((_, a) => $(a).attr('href')).get()).toEqual(['/all-annotations/#e-2020-05-16-meeting', '/bom-crlf-nfd/#e-2020-05-16-meeting']);
+	});
+});
+
+describe('an id defined twice across articles', () => {
+	it('stops the build at both definitions when a person already defined elsewhere gets another name', { timeout: BUILD_TIMEOUT }, () => {
+		const content = join(TMP, 'conflict', 'content');
+		for (const slug of ['all-annotations', 'ferry-fares']) cpSync(join(FIXTURES, slug), join(content, slug), { recursive: true });
+		const path = join(content, 'ferry-fares', 'index.md');
+		const changed = readFileSync(path, 'utf8').replace('name: Ada Example', 'name: Ada Sample');
+		writeFileSync(path, changed);
+		const { status, output } = astroBuild(join(TMP, 'conflict', 'dist'), { CONTENT_DIR: content });
+		expect(status).not.toBe(0);
+		const placeOf = (text: string, needle: string) => {
+			const before = text.slice(0, text.indexOf(needle) + 'name: '.length).split('\n');
+			return `${before.length}:${before.at(-1)!.length + 1}`;
+		};
+		const first = readFileSync(join(content, 'all-annotations', 'index.md'), 'utf8');
+		expect(output).toContain(`.tmp/site-wide/conflict/content/ferry-fares/index.md:${placeOf(changed, 'name: Ada Sample')}: The person "ada" has name "Ada Sample" here, but "Ada Example" in .tmp/site-wide/conflict/content/all-annotations/index.md:${placeOf(first, 'name: Ada Example')}.`);
+		expect(output).toContain(`.tmp/site-wide/conflict/content/all-annotations/index.md:${placeOf(first, 'name: Ada Example')}: The person "ada" has name "Ada Example" here`);
+	});
+});
