@@ -26,7 +26,7 @@ export function timeline(article: Article): TimelineEntry[] {
 			return {
 				...event,
 				distance: describeDistance(event.date, article.published),
-				before: side === 'before' || (side === 'around' && event.kind !== 'after'),
+				before: side === 'before' || (side === 'around' && event.kind !== 'after' && event.date !== article.published),
 				backlinks: backlinks(article, 'event', event.id),
 			};
 		})
