@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Heading, Nodes as MdastNode, Paragraph, Root as MdastRoot, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
-import { createProcessor, renderArticle } from '../src/lib/pipeline';
+import { processor, renderArticle } from '../src/lib/pipeline';
 import { checkSlug, siteRoutes } from '../src/lib/slugs';
 import { readArticle } from '../src/lib/read-article';
 import { AuthorErrors } from '../src/lib/author-error';
@@ -143,6 +143,14 @@ describe('the anchor registry cannot be fooled', () => {
 		const error = await failure(article, registry);
 		expect(error.at).toBe(`anchors.json:${registry.split('\n').findLastIndex((line) => line.includes('"old-one"')) + 1}:4`);
 		expect(error.reason).toBe('anchors.json has the key "old-one" twice in one object.');
+	});
+
+	it.each(['constructor', 'toString', 'hasOwnProperty'])('takes a directive named ":%s" for an unknown directive, at its place, not for a built-in of JavaScript', async (name) => {
+		const mention = /:mention\[[^\]]+\]\{ref=[a-z0-9-]+\}/.exec(article)![0];
+		const text = article.replace(mention, mention.replace(':mention', `:${name}`));
+		const error = await failure(text);
+		expect(error.at).toBe(placeOf('index.md', text, `:${name}[`));
+		expect(error.reason).toMatch(new RegExp(`^Unknown directive ":${name}"\\.`));
 	});
 
 	it('points at the real line and column of a JSON syntax error', async () => {
@@ -352,7 +360,6 @@ describe('linear time on any input', () => {
 
 	/** Runs every plugin on the article's tree after `change` put 1 MB into one of its nodes. */
 	async function transform(change: (tree: MdastRoot) => void): Promise<{ html: string; file: VFile }> {
-		const processor = createProcessor();
 		const file = new VFile({ value: article, path: 'index.md' });
 		const tree = processor.parse(file);
 		change(tree);

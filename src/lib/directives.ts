@@ -41,3 +41,8 @@ export const SYNTAX: Record<DirectiveType, (name: string) => string> = {
 	leafDirective: (name) => `::${name}[…]{…} on a line of its own`,
 	containerDirective: (name) => `:::${name}{…} … ::: around blocks`,
 };
+
+/** The spec of a directive by the name an author wrote; own entries only, so `:constructor` is unknown like any other name. */
+export function directiveSpec(name: string): DirectiveSpec | undefined {
+	return Object.hasOwn(DIRECTIVES, name) ? DIRECTIVES[name] : undefined;
+}

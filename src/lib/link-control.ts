@@ -1,37 +1,61 @@
 import type { Element, Properties } from 'hast';
 import type { Link } from 'mdast';
 import { h } from 'hastscript';
+import { formatDate } from './dates';
+import { clip } from './shorten';
 import { EDITORIAL, fragmentLink } from './remark/nodes';
+import { UI } from './ui';
 
 /**
- * The link control beside a heading, quote or event: an ordinary link to the fragment
- * (so it works without JavaScript), which src/scripts/link-controls.ts turns into
- * "copy the canonical link" and, where the Web Share API exists, "share". It is ours, not
- * the article's, and marked so (`data-editorial`).
- * Section headings get theirs from rehype-autolink-headings (see pipeline.ts), block
- * quotations from remark-quotes (linkControlNode), panel entries from LinkControl.astro.
+ * The link control beside a section heading, quote or event: an ordinary link to the fragment
+ * (so it works without JavaScript), which src/scripts/link-controls.ts turns into "copy the
+ * passage's link" and, where the Web Share API exists, "share": both give the passage's share
+ * page (`data-share`, relative to the article), whose preview is the passage's own, with the
+ * page's title (`data-title`) as the share sheet's title and text.
+ * Section headings get theirs from rehype-autolink-headings (see pipeline.ts), quotations in
+ * the text from remark-quotes (linkControlNode), panel entries from LinkControl.astro. It is
+ * ours, not the article's, and marked so (`data-editorial`).
  *
- * @param label its accessible name, e.g. "Link to section: The proposal"
- * @param share the page to offer for sharing, where one exists (it previews well when pasted)
+ * @param id the fragment it links to
+ * @param label its accessible name, from {@link controlLabel}
+ * @param title the passage's share title, from {@link shareTitle}
  */
-export function linkControlProperties(label: string, share?: string): Properties {
-	return { className: ['link-control'], ariaLabel: label, dataShare: share, ...EDITORIAL };
+export function linkControlProperties(id: string, label: string, title: string): Properties {
+	return { className: ['link-control'], ariaLabel: label, dataShare: sharePath(id), dataTitle: title, ...EDITORIAL };
 }
 
 /** The text of every link control. */
 export const LINK_CONTROL_TEXT = '#';
 
 /** A link control as HTML (hast), for pages. */
-export function linkControl(id: string, label: string, share?: string): Element {
-	return h('a', { href: `#${id}`, ...linkControlProperties(label, share) }, LINK_CONTROL_TEXT);
+export function linkControl(id: string, label: string, title: string): Element {
+	return h('a', { href: `#${id}`, ...linkControlProperties(id, label, title) }, LINK_CONTROL_TEXT);
 }
 
-/** A link control as markdown (mdast), for remark plugins; it offers the fragment's share page. */
-export function linkControlNode(id: string, label: string): Link {
-	return fragmentLink(id, linkControlProperties(label, sharePath(id)), [{ type: 'text', value: LINK_CONTROL_TEXT }]);
+/** A link control as markdown (mdast), for remark plugins. */
+export function linkControlNode(id: string, label: string, title: string): Link {
+	return fragmentLink(id, linkControlProperties(id, label, title), [{ type: 'text', value: LINK_CONTROL_TEXT }]);
 }
 
-/** Address of the share page of a section or quote, relative to the article's page (so it holds under any base path). */
+/** Address of the share page of a passage, relative to the article's page (so it holds under any base path). */
 export function sharePath(id: string): string {
 	return `s/${id}/`;
 }
+
+/** The accessible name of a passage's control: `Link to quote: Dmitry Medvedev, "dull idiots"`. */
+export const controlLabel = {
+	section: (title: string) => `${UI.linkTo.section}: ${title}`,
+	quote: (speaker: string, text: string) => `${UI.linkTo.quote}: ${speaker}, "${clip(text, 30)}"`,
+	event: (title: string) => `${UI.linkTo.event}: ${title}`,
+};
+
+/**
+ * The title of a passage's share page, which is also what the share sheet gets, so every
+ * control and the page agree. The article's punctuation is kept; the marks around a quotation
+ * are straight, as the article's own are.
+ */
+export const shareTitle = {
+	section: (title: string) => title,
+	quote: (speaker: string, text: string) => `${speaker}: "${clip(text, 100)}"`,
+	event: (date: string, title: string) => `${formatDate(date)}: ${title}`,
+};

@@ -56,6 +56,17 @@ const referenceSchema = z.object({
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
+/** What surrounds a quotation: the paragraph it stands in (or that introduces it) and our next context note. */
+const quoteContextSchema = z.object({
+	/** Id of the quote. */
+	id: idSchema,
+	/** Plain text of the paragraph, in the article's words only ('' if there is none). */
+	paragraph: z.string(),
+	/** Plain text of the next context note in its section ('' if there is none). */
+	note: z.string(),
+});
+export type QuoteContext = z.infer<typeof quoteContextSchema>;
+
 /** The data the pipeline extracts from the body, with every relation resolved: pages only read it. */
 const extractedShape = z.object({
 	/** Every source once, in the order of their numbers (see numberedSourceSchema). */
@@ -91,6 +102,8 @@ const extractedShape = z.object({
 	),
 	/** Every reference to an event, source, person or gloss, in order of appearance. */
 	references: z.array(referenceSchema),
+	/** What surrounds each quotation, for its share page. */
+	quoteContexts: z.array(quoteContextSchema),
 	/** Source id -> every place on the page that cites it, in page order; every source has an entry, empty if nothing cites it. */
 	citedBy: z.record(idSchema, z.array(citingPlaceSchema)),
 	/** The page's sourcing in figures. */

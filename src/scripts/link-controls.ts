@@ -1,8 +1,9 @@
 /**
- * Link controls (src/lib/link-control.ts): a click copies the canonical address of the
- * fragment (the page's canonical URL, so never the current query string) and says so in a
- * polite live region; where the Web Share API exists it also offers the share page, whose
- * preview card is the fragment's own. Without JavaScript the controls stay plain links.
+ * Link controls (src/lib/link-control.ts): a click copies the passage's one link, its share
+ * page (which previews as the passage and lands on it), resolved against the page's canonical
+ * URL (so never the current query string), and says so in a polite live region. Where the Web
+ * Share API exists, the share sheet then gets the same link, with the passage's title.
+ * Without JavaScript the controls stay plain links to the fragment.
  */
 const region = document.querySelector<HTMLElement>('.link-status')!;
 
@@ -19,15 +20,13 @@ document.addEventListener('click', async (event) => {
 	const control = (event.target as Element).closest<HTMLAnchorElement>('a.link-control');
 	if (!control) return;
 	event.preventDefault();
-	const url = new URL(control.hash, canonical).href;
+	const url = new URL(control.dataset.share ?? control.hash, canonical).href;
 	try {
 		await navigator.clipboard.writeText(url);
 		announce(`${region.dataset.copied}: ${url}`);
 	} catch {
 		announce(`${region.dataset.copy}: ${url}`);
 	}
-	const share = control.dataset.share;
-	if (share && navigator.share) {
-		await navigator.share({ title: document.title, url: new URL(share, canonical).href }).catch(() => undefined);
-	}
+	const title = control.dataset.title ?? document.title;
+	if (navigator.share) await navigator.share({ title, text: title, url }).catch(() => undefined);
 });

@@ -51,12 +51,12 @@ describe.runIf(hasBrowser)('shared links in Chromium', () => {
 		}, 120_000);
 	}
 
-	it('copies the canonical link of a section when its link control is activated, and says so', async () => {
+	it('copies the share link of a section when its link control is activated, and says so', async () => {
 		const page = await site.browser.newPage();
 		await site.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 		await page.goto(`${site.url}/${SLUG}/?utm_source=test`);
 		await page.getByRole('link', { name: 'Link to section: The proposal' }).click();
-		const expected = `https://annotated-news.example/${SLUG}/#the-proposal`;
+		const expected = `https://annotated-news.example/${SLUG}/s/the-proposal/`;
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 		expect(await page.getByRole('status').textContent()).toBe(`Link copied: ${expected}`);
 		expect(new URL(page.url()).hash).toBe('');

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SLUGS } from '../content';
 import { builtPages, DIST, page } from './site';
 
 const headers = readFileSync(join(DIST, '_headers'), 'utf8');
 
 describe('the security policy', () => {
-	for (const path of builtPages()) {
+	const pages = builtPages();
+	it('is checked on the home page and every article', () => expect(pages).toEqual(expect.arrayContaining(['', ...SLUGS])));
+
+	for (const path of pages) {
 		it(`is set on /${path} with hashes, never 'unsafe-inline' for scripts, and repeated in _headers`, () => {
 			const csp = page(path)('meta[http-equiv="content-security-policy"]').attr('content')!;
 			const scripts = csp.split(';').find((directive) => directive.trim().startsWith('script-src'))!;

@@ -58,6 +58,17 @@ describe('a site of several articles', () => {
 	});
 });
 
+describe('an article without a byline', () => {
+	it('shows no byline line, and does not call a byline that does not exist unverified', () => {
+		const ferry = articles.find((article) => article.slug === 'ferry-fares')!;
+		expect(ferry.frontmatter.original).not.toHaveProperty('byline');
+		expect(ferry.frontmatter.original).not.toHaveProperty('bylineNote');
+		const $ = load('ferry-fares');
+		expect($('.byline-note').length).toBe(0);
+		expect($('body').text()).not.toContain('Byline not verified');
+	});
+});
+
 describe('an id defined twice across articles', () => {
 	it('stops the build at both definitions when a person already defined elsewhere gets another name', { timeout: BUILD_TIMEOUT }, () => {
 		const content = join(TMP, 'conflict', 'content');

@@ -1,86 +1,80 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { UI } from '../ui';
+import { CARD_HEIGHT, CARD_WIDTH, type Card } from './card';
+import { fitCard, type Fitted } from './fit';
+import { fontsFor, withoutEmoji, type CardFont } from './fonts';
+import { column, frame } from './layout';
+import { clip } from '../shorten';
 
-/** What a preview card shows. */
-export interface Card {
-	kicker: string;
-	title: string;
-	byline: string;
-}
-
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-
-/** The card code itself (this folder, as Vite bundles it), so a change to how cards are drawn draws them anew. */
-const CODE = Object.values(import.meta.glob<string>('./*.ts', { query: '?raw', import: 'default', eager: true }));
+/** The card code itself (this folder and the text cutting it uses, as Vite bundles them), so a change to how cards are drawn draws them anew. */
+const CODE = Object.values(import.meta.glob<string>(['./*.ts', '../shorten.ts'], { query: '?raw', import: 'default', eager: true }));
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'annotated-news-cards');
-const require = createRequire(import.meta.url);
 
-/** The fonts come from npm packages (@fontsource), never from the network. */
-const FONTS = [
-	{ name: 'Inter', file: '@fontsource/inter/files/inter-latin-700-normal.woff', weight: 700 },
-	{ name: 'Inter', file: '@fontsource/inter/files/inter-latin-400-normal.woff', weight: 400 },
-	{ name: 'Source Serif', file: '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff', weight: 600 },
-] as const;
-const fonts = Promise.all(FONTS.map(async ({ name, file, weight }) => ({ name, data: await readFile(require.resolve(file)), weight, style: 'normal' as const })));
-
-/** A hash of the card code and the fonts: what every card is drawn with. */
-const drawnWith = fonts.then((loaded) => {
-	const hash = createHash('sha256');
-	for (const part of [...CODE, ...loaded.map((font) => font.data)]) hash.update(part);
-	return hash.digest('hex');
-});
-
-/**
- * The cache key of a card: a hash of its layout (what it shows, with every style and fixed
- * string), of the card code and of the fonts. Nothing to bump by hand when the design changes.
- */
-async function cacheKey(card: Card): Promise<string> {
-	return createHash('sha256').update(await drawnWith).update(JSON.stringify(layout(card))).digest('hex');
+/** A drawn card: the PNG, what its main text says, and what could not be drawn. */
+export interface Drawn extends Fitted {
+	png: Uint8Array<ArrayBuffer>;
+	/** Whether it came from the cache. */
+	cached: boolean;
+	/** Characters no font of ours draws (left out, or drawn as boxes), for the build's warning. */
+	warnings: string[];
 }
 
 /**
- * A 1200x630 PNG preview card, drawn with satori and resvg at build time. Cards are cached
- * by a hash of what they show and how (see cacheKey), so a rebuild with unchanged content and
- * design draws none.
- * Returns the PNG and whether it came from the cache.
+ * A 1200x630 PNG preview card, drawn with satori and resvg at build time with the fonts of
+ * every script its text uses. Emoji are left out; they and any other character without a
+ * glyph are reported in `warnings` (and logged). Cards are cached (see cacheKey), so a rebuild
+ * with unchanged content and design draws none.
  */
-export async function renderCard(card: Card): Promise<{ png: Uint8Array<ArrayBuffer>; cached: boolean }> {
-	const path = join(CACHE, `${await cacheKey(card)}.png`);
-	if (existsSync(path)) return { png: new Uint8Array(await readFile(path)), cached: true };
-	const svg = await satori(layout(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await fonts });
+export async function renderCard(given: Card): Promise<Drawn> {
+	const { card, omitted } = drawable(given);
+	const fonts = await fontsFor(Object.values(card).flat().join(' '));
+	const key = cacheKey(given, fonts);
+	const path = join(CACHE, `${key}.png`);
+	const meta = join(CACHE, `${key}.json`);
+	if (existsSync(path) && existsSync(meta)) return { png: new Uint8Array(await readFile(path)), cached: true, ...JSON.parse(await readFile(meta, 'utf8')) };
+
+	const missing = new Set<string>();
+	const options = { fonts, loadAdditionalAsset: async (_language: string, segment: string) => (missing.add(segment), []) };
+	const fitted = await fitCard(card, options);
+	const svg = await satori(frame(column(card, fitted.text, fitted.size)) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, ...options });
 	const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+	const warnings = [...omitted.map((emoji) => `emoji left out: ${emoji}`), ...[...missing].map((text) => `no font draws "${text}"; it shows as empty boxes`)];
+	for (const warning of warnings) console.warn(`[cards] "${clip(given.text, 60)}": ${warning}`);
+
 	await mkdir(CACHE, { recursive: true });
 	// Written aside, then renamed: a build running alongside never reads half a card.
+	await writeAtomically(meta, JSON.stringify({ ...fitted, warnings }));
+	await writeAtomically(path, png);
+	return { png: new Uint8Array(png), cached: false, ...fitted, warnings };
+}
+
+/**
+ * The cache key of a card: a hash of what it shows, of the card code and of the fonts it is
+ * drawn with. Nothing to bump by hand when the design changes.
+ */
+function cacheKey(card: Card, fonts: CardFont[]): string {
+	const hash = createHash('sha256');
+	for (const part of [...CODE, ...fonts.map((font) => font.data), JSON.stringify(card)]) hash.update(part);
+	return hash.digest('hex');
+}
+
+/** The card with every emoji left out of its text, and the emoji. */
+function drawable(card: Card): { card: Card; omitted: string[] } {
+	const omitted: string[] = [];
+	const keep = (text: string) => {
+		const result = withoutEmoji(text);
+		omitted.push(...result.omitted);
+		return result.text;
+	};
+	return { card: { ...card, kicker: keep(card.kicker), text: keep(card.text), lead: card.lead && keep(card.lead), details: card.details.map(keep) }, omitted };
+}
+
+async function writeAtomically(path: string, data: string | Buffer) {
 	const partial = `${path}.${process.pid}.tmp`;
-	await writeFile(partial, png);
+	await writeFile(partial, data);
 	await rename(partial, path);
-	return { png: new Uint8Array(png), cached: false };
-}
-
-/** Bigger type for shorter text, so every card stays legible as a thumbnail. */
-function titleSize(title: string): number {
-	return title.length <= 60 ? 68 : title.length <= 110 ? 54 : 44;
-}
-
-const element = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
-
-const INNER = CARD_WIDTH - 2 * 72;
-
-function layout(card: Card) {
-	const frame = { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: '#16213a', color: '#f5f3ec', fontFamily: 'Inter' };
-	return element('div', frame, element('div', { display: 'flex', flexDirection: 'column', margin: '56px 72px', width: INNER, height: CARD_HEIGHT - 112 }, [
-		element('div', { display: 'flex', width: INNER, fontSize: 28, lineHeight: 1.3, color: '#f0a070', fontWeight: 700 }, card.kicker),
-		element('div', { display: 'flex', flexGrow: 1, alignItems: 'center', width: INNER, fontFamily: 'Source Serif', fontSize: titleSize(card.title), lineHeight: 1.2, fontWeight: 600 }, card.title),
-		element('div', { display: 'flex', width: INNER, justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28, lineHeight: 1.3, color: '#c9c6bb' }, [
-			element('div', { display: 'flex', maxWidth: 800 }, card.byline),
-			element('div', { display: 'flex', fontWeight: 700, color: '#f5f3ec' }, UI.siteName),
-		]),
-	]));
 }

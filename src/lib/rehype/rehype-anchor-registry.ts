@@ -1,21 +1,15 @@
 import type { Element, Root } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { location } from 'vfile-location';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { anchorRegistrySchema } from '../../schemas/anchors';
-import { aliasesOf, type AnchorRegistry } from '../anchor-registry';
+import type { AnchorRegistry } from '../anchor-registry';
 import { AUTHOR_PREFIXES, pageOwnedIds, RESERVED_PREFIXES, reservedPrefixOf } from '../anchors';
 import { didYouMean, report } from '../author-error';
 import { idProblem } from '../ids';
 import '../file-data';
-
-export interface Options {
-	/** anchors.json, as a file with its path; without one, nothing is checked. */
-	registry?: VFile | undefined;
-}
 
 const SHAPE = 'It holds {"published": [ids], "aliases": {"old-id": "new-id"}}.';
 const ALIAS_RULE = 'anchor-alias';
@@ -31,10 +25,13 @@ const ALIAS_RULE = 'anchor-alias';
  * Every id in the file must be a valid id, and an alias must not take an id the page has
  * or owns (src/lib/anchors.ts). Lookups are by own keys only (Map), so names such as
  * "constructor" are ids like any other. Errors point at the place in anchors.json.
- * Aliases of timeline events are rendered by the timeline; the registry is kept in `file.data.registry`.
+ * The registry comes as `file.data.companions.registry` (anchors.json with its path); without one,
+ * nothing is checked. Aliases of timeline events are rendered by the timeline; the registry
+ * is kept in `file.data.registry`.
  */
-export default function rehypeAnchorRegistry({ registry }: Options = {}) {
-	return (tree: Root, file: VFile) => {
+export default function rehypeAnchorRegistry() {
+	return (_tree: Root, file: VFile) => {
+		const registry = file.data.companions?.registry;
 		// A page with errors lacks ids it will have once fixed: the registry is checked against a correct page only.
 		if (!registry || !file.data.frontmatter || file.messages.length > 0) return;
 		const { frontmatter, quotes = [] } = file.data;
@@ -42,10 +39,7 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 		if (!result) return;
 		const { parsed, json } = result;
 		const at = (path: (string | number)[], part: Part = 'value') => placeOf(registry, json, path, part);
-		const elements = new Map<string, Element>();
-		visit(tree, 'element', (element) => {
-			if (typeof element.properties.id === 'string') elements.set(element.properties.id, element);
-		});
+		const elements = file.data.elementsById ?? new Map<string, Element>();
 		const current = new Set([...elements.keys(), ...frontmatter.events.map((event) => event.id)]);
 		const owned = pageOwnedIds({ ...frontmatter, quotes });
 		const aliases = new Map(Object.entries(parsed.aliases));
@@ -81,9 +75,9 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 			}
 		});
 		checkFingerprints(registry, parsed, aliases, file.data.fingerprints ?? new Map(), at);
-		for (const [id, element] of elements) {
-			const extra = aliasesOf(parsed, id);
-			element.children.unshift(...extra.map((alias) => h('span', { id: alias, className: ['anchor-alias'] })));
+		// Last first, so that the aliases of one element stand in the order anchors.json lists them.
+		for (const [alias, target] of [...aliases].reverse()) {
+			elements.get(target)?.children.unshift(h('span', { id: alias, className: ['anchor-alias'] }));
 		}
 		file.data.registry = parsed;
 	};

@@ -21,6 +21,7 @@ export default function remarkCitations() {
 		if (!file.data.frontmatter) return;
 		const { sources } = file.data.frontmatter;
 		const known = sources.map((source) => source.id);
+		const knownSet = new Set(known);
 		const numbers = new Map<string, number>();
 		const numberOf = (id: string) => numbers.get(id) ?? numbers.set(id, numbers.size + 1).size;
 		const references: Reference[] = [];
@@ -30,10 +31,10 @@ export default function remarkCitations() {
 		visitParents(tree, 'textDirective', (node, ancestors) => {
 			if (node.name !== 'cite') return;
 			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
-			for (const id of ids.filter((id) => !known.includes(id))) {
+			for (const id of ids.filter((id) => !knownSet.has(id))) {
 				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter, or correct the ref.' });
 			}
-			const links = ids.filter((id) => known.includes(id)).map((id) => {
+			const links = ids.filter((id) => knownSet.has(id)).map((id) => {
 				const n = (counts.get(id) ?? 0) + 1;
 				counts.set(id, n);
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });

@@ -4,7 +4,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { DIRECTIVES, SYNTAX } from '../directives';
+import { DIRECTIVES, directiveSpec, SYNTAX } from '../directives';
 import { didYouMean, report, type Problem } from '../author-error';
 
 type Directive = TextDirective | LeafDirective | ContainerDirective;
@@ -27,7 +27,7 @@ export default function remarkDirectiveCheck() {
 		visit(tree, (node, index, parent) => {
 			if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
 			if (!parent || index === undefined) return;
-			if (!DIRECTIVES[node.name] && node.type === 'textDirective' && isBare(node)) {
+			if (!directiveSpec(node.name) && node.type === 'textDirective' && isBare(node)) {
 				parent.children[index] = { type: 'text', value: `${PREFIX[node.type]}${node.name}`, position: node.position };
 				return;
 			}
@@ -44,7 +44,7 @@ export default function remarkDirectiveCheck() {
 /** What is wrong with a directive, if anything. */
 function check(node: Directive, file: VFile): [string, Problem][] {
 	const written = `${PREFIX[node.type]}${node.name}`;
-	const spec = DIRECTIVES[node.name];
+	const spec = directiveSpec(node.name);
 	if (!spec) {
 		const prose = node.type === 'textDirective' ? ` If "${written}" is ordinary text, escape the colon: "\\${written}".` : '';
 		return [[`Unknown directive "${written}".${didYouMean(node.name, Object.keys(DIRECTIVES))}`, { rule: 'unknown-directive', hint: `Use one of the directives listed in docs/authoring.md.${prose}` }]];

@@ -3,7 +3,7 @@ import type { CitingPlace, Trust } from '../../schemas/provenance';
 import { verificationSchema, type Source } from '../../schemas/source';
 import { panelId, targetId } from '../anchors';
 import { formatDate } from '../dates';
-import { clip } from '../view/share';
+import { clip } from '../shorten';
 import { CITING_KIND } from '../ui';
 import '../file-data';
 

@@ -11,7 +11,7 @@ import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
-import { linkControlNode } from '../link-control';
+import { controlLabel, linkControlNode, shareTitle } from '../link-control';
 import { UI } from '../ui';
 import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
@@ -42,6 +42,8 @@ export default function remarkQuotes() {
 		const quotes: Quote[] = [];
 		/** The runs of quotes in each paragraph or block quotation of a section, in order. */
 		const runsAfter = new Map<RootContent, { section: SectionNode; runs: Run[] }>();
+		/** Ids of the quotes so far, for the duplicate check. */
+		const seen = new Set<string>();
 
 		visitParents(tree, (node, ancestors) => {
 			if (node.type === 'leafDirective' && node.name === 'attribution') {
@@ -52,7 +54,7 @@ export default function remarkQuotes() {
 				return;
 			}
 			if (!frontmatter || (node.type !== 'textDirective' && node.type !== 'containerDirective') || node.name !== 'quote') return;
-			const resolved = resolve(node, frontmatter, file, quotes);
+			const resolved = resolve(node, frontmatter, file, seen);
 			if (!resolved) return;
 			const { id, statement, speaker, sources } = resolved;
 			const block = node.type === 'containerDirective';
@@ -63,6 +65,7 @@ export default function remarkQuotes() {
 				return;
 			}
 			quotes.push({ id, statement, speaker, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
+			seen.add(id);
 
 			if (block) renderBlock(node as ContainerDirective);
 			else node.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
@@ -70,8 +73,8 @@ export default function remarkQuotes() {
 			const passage = (ancestors[2] ?? node) as RootContent;
 			const entry = runsAfter.get(passage) ?? { section: ancestors[1] as SectionNode, runs: [] };
 			const last = entry.runs.at(-1);
-			if (last && last.statement === statement && !block) last.quotes.push(id);
-			else entry.runs.push({ statement, speaker, quotes: [id], block });
+			if (last && last.statement === statement && !block) last.quotes.push({ id, text });
+			else entry.runs.push({ statement, speaker, quotes: [{ id, text }], block });
 			runsAfter.set(passage, entry);
 		});
 		for (const [passage, { section, runs }] of runsAfter) {
@@ -83,7 +86,7 @@ export default function remarkQuotes() {
 }
 
 /** A quote's id, statement, speaker and sources, checked against the frontmatter; undefined (and reported) when wrong. */
-function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: Quote[]) {
+function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: ReadonlySet<string>) {
 	// remark-directive-check has made sure both attributes are there.
 	const id = node.attributes?.id ?? '';
 	const statementId = node.attributes?.statement ?? '';
@@ -91,7 +94,7 @@ function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmat
 	const problem = idProblem(id);
 	if (problem) report(file, idPoint(file, node, id, problem.index), `Quote id "#${id}" is not a valid id: ${problem.reason}.`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
 	else if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
-	if (seen.some((quote) => quote.id === id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
+	if (seen.has(id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
 	const statement = frontmatter.statements.find((s) => s.id === statementId);
 	if (!statement) {
 		const statements = frontmatter.statements.map((s) => s.id);
@@ -137,20 +140,21 @@ function renderBlock(node: ContainerDirective) {
 interface Run {
 	statement: Frontmatter['statements'][number];
 	speaker: Frontmatter['people'][number];
-	quotes: string[];
+	quotes: { id: string; text: string }[];
 	block: boolean;
 }
 
 /**
  * Who said a run of quotes, where and when: `Dmitry Medvedev, Telegram post, 13 Sep 2022`,
- * the name linked to the quote panel; a block quotation's link control goes here too.
+ * the name linked to the quote panel, then each quote's link control: beside the text,
+ * never inside its sentences.
  */
-function attribution({ statement, speaker, quotes, block }: Run): Paragraph {
+function attribution({ statement, speaker, quotes }: Run): Paragraph {
 	const when = statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase();
-	const control: PhrasingContent[] = block ? [{ type: 'text', value: ' ' }, linkControlNode(quotes[0]!, `${UI.linkTo.quote}: ${speaker.name}`)] : [];
+	const controls = quotes.flatMap(({ id, text }): PhrasingContent[] => [{ type: 'text', value: ' ' }, linkControlNode(id, controlLabel.quote(speaker.name, text), shareTitle.quote(speaker.name, text))]);
 	return {
 		type: 'paragraph',
-		children: [fragmentLink(panelId(quotes[0]!), {}, [{ type: 'text', value: speaker.name }]), { type: 'text', value: `, ${statement.medium}, ${when}` }, ...control],
-		data: { hProperties: { className: ['attribution'], dataQuotes: quotes.join(' '), ...EDITORIAL } },
+		children: [fragmentLink(panelId(quotes[0]!.id), {}, [{ type: 'text', value: speaker.name }]), { type: 'text', value: `, ${statement.medium}, ${when}` }, ...controls],
+		data: { hProperties: { className: ['attribution'], dataQuotes: quotes.map((quote) => quote.id).join(' '), ...EDITORIAL } },
 	};
 }

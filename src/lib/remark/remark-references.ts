@@ -46,16 +46,17 @@ export default function remarkReferences() {
 		const { frontmatter } = file.data;
 		if (!frontmatter) return;
 		const references: Reference[] = [];
+		/** The defined ids of each list, for lookups in constant time. */
+		const ids = { events: idSet(frontmatter.events), people: idSet(frontmatter.people), glosses: idSet(frontmatter.glosses) };
 		/** References so far to each definition, by kind and id. */
 		const counts = new Map<string, number>();
 
 		visitParents(tree, 'textDirective', (node, ancestors) => {
-			const spec = KINDS[node.name];
+			const spec = Object.hasOwn(KINDS, node.name) ? KINDS[node.name] : undefined;
 			if (!spec) return;
 			const target = node.attributes?.ref ?? '';
-			const known = frontmatter[spec.list].map((item) => item.id);
-			if (!known.includes(target)) {
-				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, known)}`, {
+			if (!ids[spec.list].has(target)) {
+				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, [...ids[spec.list]])}`, {
 					rule: 'unknown-reference',
 					hint: `Define it under ${spec.list}: in the frontmatter, or correct the ref.`,
 				});
@@ -100,4 +101,8 @@ function renderMention(frontmatter: Frontmatter, target: string): BlockContent[]
 function renderGloss(frontmatter: Frontmatter, target: string): BlockContent[] {
 	const gloss = byId(frontmatter.glosses, target);
 	return [paragraph([{ type: 'text', value: gloss.term }], 'preview-title'), paragraph([{ type: 'text', value: gloss.text }])];
+}
+
+function idSet(items: readonly { id: string }[]): Set<string> {
+	return new Set(items.map((item) => item.id));
 }

@@ -1,66 +1,117 @@
-import type { Article, Quote, Section } from '../../schemas/article';
+import type { Article, Quote, QuoteContext, Section } from '../../schemas/article';
+import type { Card } from '../cards/card';
 import { formatDate } from '../dates';
-import { UI } from '../ui';
+import { shareTitle } from '../link-control';
+import { clip } from '../shorten';
+import { sourceIndex, type NumberedSource } from './sources';
+import { timeline, type TimelineEntry } from './timeline';
+import { STATUS, UI } from '../ui';
+import type { Verification } from '../../schemas/source';
 
-/** What a preview card shows. */
-export interface CardText {
-	/** The page's title and the card's main text. */
+/** Longest og:description and meta description. */
+const DESCRIPTION = 200;
+
+interface Shared {
+	/** The passage's fragment id in the article, and its share page's name. */
+	id: string;
+	/** The share page's title (og:title too), also the share sheet's. */
 	title: string;
 	/** The page's description, for previews. */
 	description: string;
-	/** Small line above the main text on the card. */
-	kicker: string;
-	/** Attribution under the main text. */
-	byline: string;
+	/** What its preview card shows. */
+	card: Card;
 }
 
-/** What a share page and its preview card show for one section or quote, with the section or quote itself. */
-export type ShareItem = CardText & {
-	/** The fragment id in the article. */
-	id: string;
-} & ({ kind: 'section'; section: Section } | { kind: 'quote'; quote: Quote });
-
-/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-	if (text.length <= max) return text;
-	return `${text.slice(0, text.lastIndexOf(' ', max - 1))}…`;
-}
+/** A passage a reader can share: a section, a quote or a timeline event, with what its share page shows. */
+export type SharePassage = Shared &
+	(
+		| { kind: 'section'; section: Section }
+		| { kind: 'quote'; quote: Quote; sources: NumberedSource[]; section: Section; context: QuoteContext }
+		| { kind: 'event'; event: TimelineEntry; next: TimelineEntry[] }
+	);
 
 /** A line naming the original: `ZeroHedge, 14 September 2022`. */
 export function originLine(article: Article): string {
 	return `${article.original.publisher}, ${formatDate(article.published)}`;
 }
 
-/** The card of the article itself. */
-export function articleCard(article: Article): CardText {
-	return { title: article.headline, description: clip(article.summary, 200), kicker: UI.kicker, byline: originLine(article) };
+/** How far sources could be checked, in one line: `Verified: Sputnik International. Not located: …`. */
+export function sourceStatus(sources: NumberedSource[]): string {
+	return (Object.keys(STATUS) as Verification[])
+		.map((status) => ({ status, publishers: sources.filter((source) => source.status === status).map((source) => source.publisher) }))
+		.filter(({ publishers }) => publishers.length > 0)
+		.map(({ status, publishers }) => `${STATUS[status]}: ${publishers.join(', ')}.`)
+		.join(' ');
 }
 
-/** Every section and quote of an article, as share pages present them. */
-export function shareItems(article: Article): ShareItem[] {
-	const sections = article.sections.map(
-		(section): ShareItem => ({
-			id: section.id,
-			kind: 'section',
-			section,
-			title: section.title,
-			description: clip(section.lead || article.summary, 200),
-			kicker: `${UI.share.sectionOf}: ${clip(article.headline, 80)}`,
-			byline: originLine(article),
-		}),
-	);
-	const quotes = article.quotes.map((quote): ShareItem => {
+/** Quotes shorter than this get the article's sentence around them on their card, for context. */
+const SHORT_QUOTE = 90;
+/** Longest sentence shown around a short quote. */
+const AROUND = 150;
+
+/**
+ * The sentence of a paragraph that holds a quotation, if it says more than the quotation;
+ * from the clause the quotation stands in when the sentence is long, so the card shows it.
+ */
+function sentenceAround(paragraph: string, quote: string, locale: string): string | undefined {
+	const sentences = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(paragraph)].map((s) => s.segment.trim());
+	const sentence = sentences.find((s) => s.includes(quote));
+	if (!sentence || sentence.length <= quote.length + 10) return undefined;
+	const clause = sentence.lastIndexOf(', ', sentence.indexOf(quote));
+	return sentence.length > AROUND && clause > 0 ? `…${sentence.slice(clause + 2)}` : sentence;
+}
+
+/** The card of the article itself. */
+export function articleCard(article: Article): Card {
+	return { kicker: UI.kicker, text: article.headline, quote: false, details: [originLine(article)] };
+}
+
+/** Every section, quote and event of an article, as their share pages and cards present them. */
+export function sharePassages(article: Article): SharePassage[] {
+	const from = `${UI.share.from}: ${clip(article.headline, 90)}`;
+	const sources = sourceIndex(article);
+	const sections = article.sections.map((section): SharePassage => ({
+		kind: 'section',
+		id: section.id,
+		section,
+		title: shareTitle.section(section.title),
+		description: clip(section.lead || article.summary, DESCRIPTION),
+		card: { kicker: UI.share.section, text: section.title, quote: false, lead: clip(section.lead, 160), details: [from, originLine(article)] },
+	}));
+	const quotes = article.quotes.map((quote): SharePassage => {
 		const { speaker, statement } = quote;
-		const when = statement.date ? formatDate(statement.date) : UI.dateUnknown.toLowerCase();
+		const when = statement.date ? formatDate(statement.date) : UI.dateUnknown;
+		// The quote's own sources, then those of the statement it comes from (the post itself, say).
+		const quoteSources = [...new Set([...quote.sources, ...statement.sources])].map((id) => sources.get(id)!);
+		const context = article.quoteContexts.find((c) => c.id === quote.id)!;
+		const around = !quote.block && quote.text.length < SHORT_QUOTE ? sentenceAround(context.paragraph, quote.text, article.lang) : undefined;
 		return {
-			id: quote.id,
 			kind: 'quote',
+			id: quote.id,
 			quote,
-			title: `“${clip(quote.text, 90)}”`,
-			description: clip(`${speaker.name} (${speaker.role}), ${statement.medium.toLowerCase()}, ${when}. ${UI.share.quotedIn} ${originLine(article)}.`, 200),
-			kicker: `${UI.share.quoteFrom}: ${clip(article.headline, 80)}`,
-			byline: `${speaker.name} · ${statement.medium} · ${when}`,
+			sources: quoteSources,
+			section: article.sections.find((s) => s.id === quote.section)!,
+			context,
+			title: shareTitle.quote(speaker.name, quote.text),
+			description: clip(`${speaker.name} (${speaker.role}), ${statement.medium.toLowerCase()}, ${when}. ${UI.share.quotedIn} ${originLine(article)}.`, DESCRIPTION),
+			card: {
+				kicker: speaker.name,
+				text: quote.text,
+				quote: true,
+				lead: around && clip(`${UI.share.inArticle}: ${around}`, AROUND),
+				details: [`${statement.medium} · ${when}`, clip(statement.language, 110), clip(sourceStatus(quoteSources), 160)],
+			},
 		};
 	});
-	return [...sections, ...quotes];
+	const entries = timeline(article);
+	const events = entries.map((event, index): SharePassage => ({
+		kind: 'event',
+		id: event.id,
+		event,
+		next: entries.slice(index + 1, index + 4),
+		title: shareTitle.event(event.date, event.title),
+		description: clip(`${formatDate(event.date)}, ${event.distance}: ${event.context}`, DESCRIPTION),
+		card: { kicker: `${formatDate(event.date)} · ${event.distance}`, text: event.title, quote: false, lead: clip(event.context, 160), details: [`${UI.share.timelineOf}: ${clip(article.headline, 80)}`] },
+	}));
+	return [...sections, ...quotes, ...events];
 }

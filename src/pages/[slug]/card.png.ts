@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { renderCard } from '../../lib/cards/render-card';
+import type { Card } from '../../lib/cards/card';
 import { articleCard } from '../../lib/view/share';
 
 /** The preview card of each article: /<slug>/card.png. */
@@ -8,10 +9,10 @@ export const getStaticPaths = (async () => {
 	// The benchmark sets CARDS=off to time the build without drawing cards.
 	if (process.env.CARDS === 'off') return [];
 	const articles = await getCollection('articles');
-	return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+	return articles.map((entry) => ({ params: { slug: entry.id }, props: { card: articleCard(entry.data) } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = async ({ props }) => {
-	const { png } = await renderCard(articleCard(props.entry.data));
+export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
+	const { png } = await renderCard(props.card);
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

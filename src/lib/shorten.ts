@@ -1,0 +1,66 @@
+/**
+ * Shortening text for titles, descriptions and cards, faithfully: a cut never falls inside a
+ * grapheme (an accented letter, an emoji, a flag) and, where the text allows, falls between
+ * words or after a sentence or clause. Every result has a hard length limit, text without
+ * spaces included.
+ */
+
+const ELLIPSIS = '…';
+/** Punctuation that closes a clause: a cut after it drops it and shows the ellipsis instead. */
+const CLAUSE_END = /[,;:]$/u;
+/** A dash set between spaces also separates clauses: "For NATO – the same shit". */
+const CLAUSE_DASH = /\s[–—]$/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(granularity: 'grapheme' | 'word' | 'sentence', locale?: string): Intl.Segmenter {
+	const key = `${granularity}:${locale ?? ''}`;
+	if (!segmenters.has(key)) segmenters.set(key, new Intl.Segmenter(locale, { granularity }));
+	return segmenters.get(key)!;
+}
+
+/** Ends of the segments of `text`, as string offsets. */
+function ends(text: string, granularity: 'grapheme' | 'word' | 'sentence', locale?: string): number[] {
+	return [...segmenter(granularity, locale).segment(text)].map((s) => s.index + s.segment.length);
+}
+
+/** The last offset in `offsets` at or below `limit`, or 0. */
+function lastWithin(offsets: number[], limit: number): number {
+	let found = 0;
+	for (const offset of offsets) if (offset <= limit) found = offset;
+	return found;
+}
+
+/** The text before `end`, without trailing space or clause punctuation, and an ellipsis. */
+function withEllipsis(text: string, end: number): string {
+	return `${text.slice(0, end).trimEnd().replace(/[\s,;:–—-]+$/u, '')}${ELLIPSIS}`;
+}
+
+/**
+ * `text` if it has at most `max` characters (UTF-16 units, what length limits count), else its
+ * longest start that ends between words, with an ellipsis, at most `max` long in all. Text with
+ * no break in its first half (a long word, a URL, a script written without spaces) is cut at the
+ * last whole grapheme instead.
+ */
+export function clip(text: string, max: number, locale?: string): string {
+	if (text.length <= max) return text;
+	const limit = max - ELLIPSIS.length;
+	const words = [...segmenter('word', locale).segment(text)].filter((s) => s.isWordLike).map((s) => s.index + s.segment.length);
+	const atWord = lastWithin(words, limit);
+	if (atWord >= limit / 2) return withEllipsis(text, atWord);
+	return `${text.slice(0, lastWithin(ends(text, 'grapheme', locale), limit))}${ELLIPSIS}`;
+}
+
+/**
+ * The ways a text can be shortened without cutting a phrase, with an ellipsis: after each
+ * sentence, longest first, then after each clause (a comma, semicolon, colon or spaced dash),
+ * longest first. The whole text is not among them.
+ */
+export function boundaryCuts(text: string, locale?: string): string[] {
+	const sentences = ends(text, 'sentence', locale).filter((end) => end < text.trimEnd().length);
+	const clauses = ends(text, 'word', locale).filter((end) => CLAUSE_END.test(text.slice(0, end)) || CLAUSE_DASH.test(text.slice(0, end)));
+	const longestFirst = (a: number, b: number) => b - a;
+	return [
+		...sentences.sort(longestFirst).map((end) => `${text.slice(0, end).trimEnd()} ${ELLIPSIS}`),
+		...clauses.filter((end) => !sentences.includes(end)).sort(longestFirst).map((end) => withEllipsis(text, end)),
+	];
+}

@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, useSite } from './browser';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const CONTENT = join(ROOT, 'content');
+const SLUGS = readdirSync(CONTENT, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+interface Passage {
+	slug: string;
+	id: string;
+	/** Words the passage's share page must show. */
+	words: string;
+}
+
+const load = (path: string) => cheerio.load(readFileSync(join(DIST, path), 'utf8'));
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Every section, quote and event of every article, counted from its markdown and found on its built page. */
+function passages(): Passage[] {
+	return SLUGS.flatMap((slug) => {
+		const markdown = readFileSync(join(CONTENT, slug, 'index.md'), 'utf8');
+		const $ = load(`${slug}/index.html`);
+		const text = (element: Parameters<typeof $>[0]) => {
+			const clone = $(element).clone();
+			clone.find('[data-editorial]').remove();
+			return fold(clone.text()).replace(/^"|"$/g, '');
+		};
+		const sections = $('.article-body h2[id]').map((_, h2) => ({ slug, id: $(h2).attr('id')!, words: text(h2) })).get();
+		const quotes = $('.article-body .quote[id]').map((_, quote) => ({ slug, id: $(quote).attr('id')!, words: text(quote).slice(0, 40) })).get();
+		const events = $('.timeline-event[id]').map((_, event) => ({ slug, id: $(event).attr('id')!, words: fold($(event).find('.event-title').text()).replace(/\s*#$/, '') })).get();
+		expect(sections.length).toBe((markdown.match(/^## /gm) ?? []).length);
+		expect(quotes.length).toBe((markdown.match(/:quote\[|:::quote\{/g) ?? []).length);
+		expect(events.length).toBe((markdown.split('\n---\n')[0]!.match(/^ {2}- id: e-/gm) ?? []).length);
+		return [...sections, ...quotes, ...events];
+	});
+}
+
+/** Width and height from a PNG's header. */
+function pngSize(path: string): [number, number] {
+	const bytes = readFileSync(path);
+	expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+	return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe.runIf(hasBrowser)('one link per passage', () => {
+	const site = useSite();
+	const all = passages();
+
+	it('has passages to check in every article', () => {
+		expect(all.length).toBeGreaterThan(SLUGS.length * 3);
+	});
+
+	it('copies from every control the link the share sheet gets: the passage share page, titled as that page', async () => {
+		await site.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+		const page = await site.browser.newPage();
+		// The share sheet, where a browser has one: record what it is given.
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data) });
+		});
+		let controls = 0;
+		for (const slug of SLUGS) {
+			await page.goto(`${site.url}/${slug}/?utm_source=test`);
+			const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+			for (const { id } of all.filter((p) => p.slug === slug)) {
+				const expected = `${origin}/${slug}/s/${id}/`;
+				const title = load(`${slug}/s/${id}/index.html`)('meta[property="og:title"]').attr('content');
+				const found = page.locator(`a.link-control[href="#${id}"]`);
+				expect(await found.count(), id).toBeGreaterThan(0);
+				for (const control of await found.all()) {
+					await control.scrollIntoViewIfNeeded();
+					await expect.poll(() => control.isVisible()).toBe(true);
+					expect(await control.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+					await control.focus();
+					await page.keyboard.press('Enter');
+					await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url)).toBe(expected);
+					expect(await page.evaluate(() => navigator.clipboard.readText()), id).toBe(expected);
+					expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.title), id).toBe(title);
+					expect(await page.getByRole('status').textContent()).toBe(`Link copied: ${expected}`);
+					expect(new URL(page.url()).hash).toBe('');
+					await page.evaluate(() => delete (window as unknown as { shared?: ShareData }).shared);
+					controls++;
+				}
+			}
+		}
+		expect(controls).toBeGreaterThanOrEqual(all.length);
+		await page.close();
+	}, 300_000);
+
+	it('gives every passage a share page with its own title, description and 1200x630 card, naming itself', () => {
+		const titles = new Set<string>();
+		for (const { slug, id, words } of all) {
+			const $ = load(`${slug}/s/${id}/index.html`);
+			const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content') ?? '';
+			const title = meta('og:title');
+			expect(title.toLowerCase(), id).toContain(words.slice(0, 20).toLowerCase());
+			titles.add(title);
+			expect(meta('og:description').length, id).toBeGreaterThan(20);
+			expect(new URL(meta('og:url')).pathname).toBe(`/${slug}/s/${id}/`);
+			expect($('link[rel="canonical"]').attr('href')).toBe(meta('og:url'));
+			expect(meta('twitter:card')).toBe('summary_large_image');
+			const image = new URL(meta('og:image')).pathname;
+			expect(pngSize(join(DIST, decodeURIComponent(image))), id).toEqual([1200, 630]);
+		}
+		expect(titles.size).toBe(all.length);
+	});
+
+	it('lands a person who opens a share page on the passage in the article, in view and highlighted', async () => {
+		const page = await site.browser.newPage();
+		for (const { slug, id } of all) {
+			await page.goto(`${site.url}/${slug}/s/${id}/`);
+			await page.waitForURL((url) => url.hash !== '', { timeout: 5000 });
+			expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/${slug}/#${id}`);
+			const landed = await page.evaluate((id) => {
+				const target = document.getElementById(id)!;
+				const box = target.getBoundingClientRect();
+				return { inView: box.top >= 0 && box.top < innerHeight, highlighted: target.matches(':target') };
+			}, id);
+			expect(landed, id).toEqual({ inView: true, highlighted: true });
+		}
+		await page.close();
+	}, 120_000);
+
+	it('shows the passage and a link into the article on the share page without JavaScript', async () => {
+		const page = await site.noScript.newPage();
+		for (const { slug, id, words } of all) {
+			await page.goto(`${site.url}/${slug}/s/${id}/`);
+			expect(new URL(page.url()).pathname).toBe(`/${slug}/s/${id}/`);
+			expect(fold(await page.locator('main').innerText()), id).toContain(words);
+			const link = page.locator(`main a[href="/${slug}/#${id}"]`);
+			await expect.poll(() => link.isVisible()).toBe(true);
+		}
+		const { slug, id } = all.at(-1)!;
+		await page.goto(`${site.url}/${slug}/s/${id}/`);
+		await page.locator(`main a[href="/${slug}/#${id}"]`).click();
+		expect(new URL(page.url()).hash).toBe(`#${id}`);
+		await page.close();
+	}, 120_000);
+});
