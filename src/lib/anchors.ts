@@ -22,7 +22,7 @@ const PREFIXES = {
 	panel: 'panel-',
 	speaker: 'speaker-',
 	reference: 'ref-',
-	tip: 'tip-',
+	preview: 'preview-',
 } as const;
 
 /** What each prefix is kept for, for messages. */
@@ -36,7 +36,7 @@ export const RESERVED_PREFIXES: ReadonlyMap<string, string> = new Map([
 	[PREFIXES.panel, 'the quote panel'],
 	[PREFIXES.speaker, 'the quote panel’s speakers'],
 	[PREFIXES.reference, 'mentions in the text'],
-	[PREFIXES.tip, 'glossary tooltips'],
+	[PREFIXES.preview, 'previews of names, dates and terms'],
 ]);
 
 /** Prefixes of ids authors write for their own kind (`e-…` events, `q-…` quotes, `fig-…` figures); the page owns the others. */
@@ -49,6 +49,7 @@ export type Panel = (typeof PANELS)[number];
 /** Ids of the page's own elements (landmarks, panel headings, the timeline's marker). */
 export const PAGE_IDS = {
 	main: 'main',
+	text: 'article-text',
 	contentsTitle: 'toc-title',
 	publication: 'publication',
 } as const;
@@ -61,6 +62,7 @@ export function titleId(panel: Panel): string {
 /** Every id the page owns by name, with what it is (for messages). */
 export const RESERVED_IDS: ReadonlyMap<string, string> = new Map([
 	[PAGE_IDS.main, 'the page’s main content'],
+	[PAGE_IDS.text, 'the article’s text, where the skip link leads'],
 	[PAGE_IDS.contentsTitle, 'the heading of the table of contents'],
 	[PAGE_IDS.publication, 'the timeline’s publication marker'],
 	...PANELS.flatMap((panel): [string, string][] => [
@@ -108,9 +110,9 @@ export function speakerId(personId: string): string {
 	return `${PREFIXES.speaker}${personId}`;
 }
 
-/** Id of a gloss's tooltip next to the n-th use of the term. */
-export function tipId(glossId: string, n: number): string {
-	return `${PREFIXES.tip}${glossId}-${n}`;
+/** Id of the preview of a definition's entry, which its mentions in the text open: `preview-person-zelensky`. */
+export function previewId(target: string): string {
+	return `${PREFIXES.preview}${target}`;
 }
 
 /** The reserved prefix an id starts with, if any. */

@@ -1,4 +1,4 @@
-import { format, formatDistanceStrict } from 'date-fns';
+import { differenceInCalendarMonths, differenceInCalendarYears, endOfMonth, endOfYear, format, formatDuration, intervalToDuration, type Duration } from 'date-fns';
 import { utc } from '@date-fns/utc';
 import { parsePartialDate, type PartialDate, type Precision } from '../schemas/partial-date';
 
@@ -26,16 +26,45 @@ export function formatShortDate(text: string): string {
 	return format(date, SHORT[precision], { in: utc });
 }
 
+/** Where a date lies from a reference day: wholly before it, wholly after it, or (a month or year that contains the day) around it. */
+export type Side = 'before' | 'after' | 'around';
+
+/** The last day a date can mean: the day itself, the last of its month, or 31 December. */
+function lastDay({ date, precision }: PartialDate): Date {
+	return precision === 'day' ? date : precision === 'month' ? endOfMonth(date, { in: utc }) : endOfYear(date, { in: utc });
+}
+
+/** Whether a date lies before, after or around a reference day (`2022-09` is around `2022-09-14`). */
+export function sideOf(text: string, reference: string): Side {
+	const when = toPartialDate(text);
+	const ref = toPartialDate(reference).date;
+	if (lastDay(when) < ref) return 'before';
+	if (when.date > ref) return 'after';
+	return 'around';
+}
+
 /**
- * How far a date lies from a reference date, in words:
- * `8 days before publication`, `about 8 years before publication`,
- * `the day of publication`. Dates known only to the month or year are "about".
+ * How far a date lies from a reference day, in words, never rounded by more than a month
+ * (apart from dates known only to the year):
+ * `8 days before publication`, `1 year 9 months after publication`, `the day of publication`;
+ * a month is counted from month to month (`8 years 5 months before publication` for `2014-04`),
+ * and a month or year that contains the day says so (`the month of publication`).
  */
 export function describeDistance(text: string, reference: string, label = 'publication'): string {
-	const { date, precision } = toPartialDate(text);
+	const when = toPartialDate(text);
 	const ref = toPartialDate(reference).date;
-	if (precision === 'day' && date.getTime() === ref.getTime()) return `the day of ${label}`;
-	const distance = formatDistanceStrict(date, ref, { roundingMethod: 'floor', in: utc });
-	const side = date < ref ? 'before' : 'after';
-	return `${precision === 'day' ? '' : 'about '}${distance} ${side} ${label}`;
+	const side = sideOf(text, reference);
+	if (side === 'around') return `the ${when.precision} of ${label}`;
+	const [start, end] = side === 'before' ? [when.date, ref] : [ref, when.date];
+	let duration: Duration;
+	if (when.precision === 'year') duration = { years: Math.abs(differenceInCalendarYears(when.date, ref, { in: utc })) };
+	else if (when.precision === 'month') {
+		const months = Math.abs(differenceInCalendarMonths(when.date, ref, { in: utc }));
+		duration = { years: Math.floor(months / 12), months: months % 12 };
+	} else {
+		const exact = intervalToDuration({ start, end }, { in: utc });
+		duration = exact.years || exact.months ? { years: exact.years ?? 0, months: exact.months ?? 0 } : { days: exact.days ?? 0 };
+	}
+	const words = formatDuration(duration, { format: ['years', 'months', 'days'] });
+	return `${when.precision === 'year' ? 'about ' : ''}${words} ${side} ${label}`;
 }

@@ -21,6 +21,7 @@ import remarkReferences from './remark/remark-references';
 import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
 import remarkProvenance from './remark/remark-provenance';
+import remarkMargin from './remark/remark-margin';
 import rehypeTextFidelity from './rehype/rehype-text-fidelity';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeRecordedIds from './rehype/rehype-recorded-ids';
@@ -36,7 +37,8 @@ import './file-data';
  * frontmatter (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
  * heading ids and sections (so every annotation knows its section), then the annotations,
- * then what cites each source (once every citation, quote and reference is known); then,
+ * then what cites each source (once every citation, quote and reference is known), then
+ * the attributions and notes gathered beside the passages they annotate; then,
  * on the finished page, the check of the article's words against original.txt; last, once
  * every id is known, the anchor registry, the check that it records every shareable id,
  * what surrounds each quotation, and the link controls of sections. Built once for every
@@ -59,6 +61,7 @@ export const processor = unified()
 	.use(remarkNotes)
 	.use(remarkFigures)
 	.use(remarkProvenance)
+	.use(remarkMargin)
 	.use(remarkRehype)
 	.use(rehypeTextFidelity)
 	.use(rehypeIdSpace)

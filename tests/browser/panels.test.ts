@@ -33,21 +33,23 @@ describe.runIf(hasBrowser)('panels in Chromium', () => {
 		});
 
 		for (const [name, context] of [['with', () => site.browser], ['without', () => site.noScript]] as const) {
-			it(`/${slug}/: goes from a quote to the panel and back, and from an event to the timeline and back, ${name} JavaScript`, async () => {
+			it(`/${slug}/: goes from a quote to the panel and back, and from an event’s preview to the timeline and back, ${name} JavaScript`, async () => {
 				const quote = article.quotes[0]!.id;
 				const event = references(article, 'event')[0]!;
 				const page = await context().newPage();
 				await page.goto(`${site.url}/${slug}/`);
-				await page.locator(`#${quote} .quote-attr`).click();
+				await page.locator(`.attribution[data-quotes~="${quote}"] a:not(.link-control)`).click();
 				expect(new URL(page.url()).hash).toBe(`#panel-${quote}`);
 				await page.locator(`#panel-${quote} .quote-context a:not(.link-control)`).click();
 				expect(new URL(page.url()).hash).toBe(`#${quote}`);
 				await expect.poll(() => page.locator(`#${quote}`).isVisible()).toBe(true);
 
-				const mention = page.locator(`.article-body a.event-ref[href="#${event}"]`).first();
+				const mention = page.locator(`.article-body button.event-ref[popovertarget="preview-${event}"]`).first();
 				const mentionId = await mention.getAttribute('id');
 				await mention.click();
+				await page.locator(`#preview-${event} .preview-more a`).click();
 				expect(new URL(page.url()).hash).toBe(`#${event}`);
+				await page.locator(`#${event} summary`).click();
 				await page.locator(`#${event} .backlinks a[href="#${mentionId}"]`).click();
 				expect(new URL(page.url()).hash).toBe(`#${mentionId}`);
 				await page.close();

@@ -44,7 +44,7 @@ describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 				expect(focus.visible, focus.name).toBe(true);
 				reached.push(focus.name);
 			}
-			expect(reached[0]).toBe('A #main');
+			expect(reached[0]).toBe('A #article-text');
 			expect(reached.length).toBe(focusable);
 			await page.close();
 		});

@@ -40,14 +40,17 @@ describe.runIf(hasBrowser)('reading the article in Chromium', () => {
 		await page.close();
 	});
 
-	it('shows a gloss when its term gets keyboard focus, with JavaScript off', async () => {
+	it('opens a gloss from the keyboard and closes it with Escape, with JavaScript off', async () => {
 		const page = await site.noScript.newPage();
 		await page.goto(site.url + ARTICLE);
-		const tip = page.locator('#tip-camarilla-1');
+		const tip = page.locator('#preview-gloss-camarilla');
 		expect(await tip.isVisible()).toBe(false);
 		await page.locator('#ref-gloss-camarilla-1').focus();
+		await page.keyboard.press('Enter');
 		await expect.poll(() => tip.isVisible()).toBe(true);
 		expect(await tip.textContent()).toMatch(/scheming advisers/);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => tip.isVisible()).toBe(false);
 		await page.close();
 	});
 

@@ -31,10 +31,13 @@ for (const article of ARTICLES) {
 			for (const quote of quotes) expect(text).toContain(quote);
 		});
 
-		it('attributes every quotation in the text to its speaker and date', () => {
+		it('attributes every quotation in the text to its speaker and date, beside the text and not inside it', () => {
 			expect($('.article-body span.quote, .article-body figure.quote').length).toBe(article.quotes.length);
 			for (const quote of article.quotes) {
-				const attribution = fold(byId($, quote.id).find('.quote-attr').text());
+				const beside = $('.article-body .margin .attribution').filter((_, p) => $(p).attr('data-quotes')!.split(' ').includes(quote.id));
+				expect(beside.length, quote.id).toBe(1);
+				expect(byId($, quote.id).closest('p, figure').find('.attribution').length, quote.id).toBe(0);
+				const attribution = labelOf($, beside[0]);
 				expect(attribution, quote.id).toMatch(/, (\d{1,2} \w{3} \d{4}|\w+ \d{4}|\d{4}|date not known)/);
 				expect(attribution.startsWith(`${speakerOf(article, quote)?.name}, `), `${quote.id}: ${attribution}`).toBe(true);
 			}

@@ -40,11 +40,12 @@ for (const article of ARTICLES) {
 	});
 
 	describe(`/${slug}/: links between the text and the panels`, () => {
-		it('links every event mentioned in the text to the timeline and back', () => {
-			const refs = $('.article-body a.event-ref');
+		it('links every event mentioned in the text, through its preview, to the timeline and back', () => {
+			const refs = $('.article-body button.event-ref');
 			expect(refs.length).toBe(references(article, 'event').length);
 			refs.each((_, a) => {
-				const entry = byId($, $(a).attr('href')!.slice(1));
+				const preview = byId($, $(a).attr('popovertarget')!);
+				const entry = byId($, preview.find('.preview-more a').attr('href')!.slice(1));
 				expect(entry.hasClass('timeline-event')).toBe(true);
 				expect(entry.find(`.backlinks a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 			});
@@ -65,7 +66,9 @@ for (const article of ARTICLES) {
 			expect($('.quote-card')).toHaveLength(article.quotes.length);
 			for (const quote of article.quotes) {
 				const card = byId($, `panel-${quote.id}`);
-				expect(byId($, quote.id).find(`a.quote-attr[href="#panel-${quote.id}"]`).length, quote.id).toBe(1);
+				const attribution = $('.article-body .attribution').filter((_, p) => $(p).attr('data-quotes')!.split(' ').includes(quote.id));
+				expect(attribution.find(`a[href^="#panel-"]`).length, quote.id).toBe(1);
+				expect(byId($, quote.id).find('[data-editorial]').length, quote.id).toBe(0);
 				expect(card.find(`.quote-context a[href="#${quote.id}"]:not(.link-control)`).length, quote.id).toBe(1);
 				expect(fold(card.find('blockquote').text())).toBe(quote.text);
 			}

@@ -23,7 +23,11 @@ export default function rehypeQuoteContext() {
 				const siblings = section?.children.filter((c): c is Element => c.type === 'element') ?? [];
 				const at = siblings.indexOf(block);
 				const paragraph = quote.block ? siblings.slice(0, at).reverse().find(isParagraph) : block;
-				const note = siblings.slice(at + 1).find((s) => hasClass(s, 'note'));
+				// Notes stand in the margin groups (remark-margin) that follow their passages.
+				const note = siblings
+					.slice(at + 1)
+					.flatMap((s) => (hasClass(s, 'margin') ? s.children.filter((c): c is Element => c.type === 'element') : [s]))
+					.find((s) => hasClass(s, 'note'));
 				contexts.push({ id: quote.id, paragraph: paragraph ? articleText(paragraph) : '', note: note ? noteText(note) : '' });
 				return false;
 			});

@@ -1,9 +1,10 @@
-import type { Link, Paragraph, Root } from 'mdast';
+import type { BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { Quote } from '../../schemas/article';
+import type { SectionNode } from './remark-sections';
 import { idPattern } from '../../schemas/common';
 import { idPoint, idProblem } from '../ids';
 import type { Frontmatter } from '../file-data';
@@ -12,7 +13,7 @@ import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
 import { controlLabel, linkControlNode, shareTitle } from '../link-control';
 import { UI } from '../ui';
-import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
+import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
 
 const QUOTE_ID = idPattern('q-');
@@ -20,21 +21,27 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 /**
  * Quotations, inline or as blocks, each tied to a statement defined in the frontmatter;
- * collected into `file.data.quotes`. The article's own quotation marks stay in the text.
+ * collected into `file.data.quotes`. The article's own quotation marks stay in the text,
+ * and nothing of ours enters its sentences: the attribution follows the paragraph or block
+ * quotation, once per run of quotes from one statement (remark-margin sets it beside it).
  *
- *   :quote["dull idiots"]{#q-dull-idiots statement=medvedev-telegram sources="a b"}
- *     -> <span class="quote" id="q-dull-idiots">"dull idiots"<a class="quote-attr" …>Dmitry Medvedev, 13 Sep 2022</a></span>
+ *   … he blamed :quote["dull idiots"]{#q-dull-idiots statement=medvedev-telegram} from :quote["stupid think tanks"]{#q-think-tanks statement=medvedev-telegram} …
+ *     -> <p>… he blamed <span class="quote" id="q-dull-idiots">"dull idiots"</span> from <span class="quote" id="q-think-tanks">"stupid think tanks"</span> …</p>
+ *        <p class="attribution" data-quotes="q-dull-idiots q-think-tanks" data-editorial><a href="#panel-q-dull-idiots">Dmitry Medvedev</a>, Telegram post, 13 Sep 2022</p>
  *
  *   :::quote{#q-camarilla statement=medvedev-telegram}
  *   The Kyiv camarilla …
  *   ::attribution[— as printed under the quotation]
  *   :::
- *     -> <figure class="quote" id="q-camarilla"><blockquote>…</blockquote><figcaption>…</figcaption></figure>
+ *     -> <figure class="quote" id="q-camarilla"><blockquote>…</blockquote><figcaption>— as printed under the quotation</figcaption></figure>
+ *        <p class="attribution" data-quotes="q-camarilla" data-editorial>…</p>
  */
 export default function remarkQuotes() {
 	return (tree: Root, file: VFile) => {
 		const { frontmatter } = file.data;
 		const quotes: Quote[] = [];
+		/** The runs of quotes in each paragraph or block quotation of a section, in order. */
+		const runsAfter = new Map<RootContent, { section: SectionNode; runs: Run[] }>();
 		/** Ids of the quotes so far, for the duplicate check. */
 		const seen = new Set<string>();
 
@@ -60,16 +67,20 @@ export default function remarkQuotes() {
 			quotes.push({ id, statement, speaker, text, sources: sources ?? statement.sources, block, section: sectionOf(ancestors) });
 			seen.add(id);
 
-			const label = `${speaker.name}, ${statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase()}`;
-			const attribution = fragmentLink(panelId(id), { className: ['quote-attr'], ...EDITORIAL }, [{ type: 'text', value: label }]);
-			const control = linkControlNode(id, controlLabel.quote(speaker.name, text), shareTitle.quote(speaker.name, text));
-			if (node.type === 'containerDirective') renderBlock(node, id, attribution, `${label} · ${statement.medium}`, control);
-			else {
-				node.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
-				// The control follows the attribution, with no space: nothing of ours enters the copied text.
-				node.children.push(attribution, control);
-			}
+			if (block) renderBlock(node as ContainerDirective);
+			else node.data = { hName: 'span', hProperties: { id, className: ['quote'] } };
+			// The paragraph or block quotation, a child of the section, that the quote stands in.
+			const passage = (ancestors[2] ?? node) as RootContent;
+			const entry = runsAfter.get(passage) ?? { section: ancestors[1] as SectionNode, runs: [] };
+			const last = entry.runs.at(-1);
+			if (last && last.statement === statement && !block) last.quotes.push({ id, text });
+			else entry.runs.push({ statement, speaker, quotes: [{ id, text }], block });
+			runsAfter.set(passage, entry);
 		});
+		for (const [passage, { section, runs }] of runsAfter) {
+			const attributions = runs.map(attribution);
+			section.children.splice(section.children.indexOf(passage) + 1, 0, ...attributions);
+		}
 		file.data.quotes = quotes;
 	};
 }
@@ -117,21 +128,33 @@ function quotedBlocks(node: ContainerDirective) {
 	return node.children.filter((child) => !(child.type === 'leafDirective' && child.name === 'attribution'));
 }
 
-/** A block quotation as a figure, its caption holding the original attribution line, ours, and the link control. */
-function renderBlock(node: ContainerDirective, id: string, attribution: ReturnType<typeof fragmentLink>, label: string, control: Link) {
+function renderBlock(node: ContainerDirective) {
 	const original = node.children.find((child): child is LeafDirective => child.type === 'leafDirective' && child.name === 'attribution');
-	attribution.children = [{ type: 'text', value: label }];
-	const caption: Paragraph = {
+	const quoted = quotedBlocks(node) as (BlockContent | DefinitionContent)[];
+	const caption: Paragraph[] = original ? [{ type: 'paragraph', children: original.children, data: { hName: 'figcaption' } }] : [];
+	node.children = [{ type: 'blockquote', children: quoted }, ...caption];
+	node.data = { hName: 'figure', hProperties: { id: node.attributes!.id!, className: ['quote'] } };
+}
+
+/** Quotes from one statement that follow each other in a paragraph, or one block quotation. */
+interface Run {
+	statement: Frontmatter['statements'][number];
+	speaker: Frontmatter['people'][number];
+	quotes: { id: string; text: string }[];
+	block: boolean;
+}
+
+/**
+ * Who said a run of quotes, where and when: `Dmitry Medvedev, Telegram post, 13 Sep 2022`,
+ * the name linked to the quote panel, then each quote's link control: beside the text,
+ * never inside its sentences.
+ */
+function attribution({ statement, speaker, quotes }: Run): Paragraph {
+	const when = statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase();
+	const controls = quotes.flatMap(({ id, text }): PhrasingContent[] => [{ type: 'text', value: ' ' }, linkControlNode(id, controlLabel.quote(speaker.name, text), shareTitle.quote(speaker.name, text))]);
+	return {
 		type: 'paragraph',
-		children: [
-			...(original ? [inlineElement('span', { className: ['quote-original-attribution'] }, original.children), { type: 'text' as const, value: ' ' }] : []),
-			attribution,
-			{ type: 'text', value: ' ' },
-			control,
-		],
-		data: { hName: 'figcaption' },
+		children: [fragmentLink(panelId(quotes[0]!.id), {}, [{ type: 'text', value: speaker.name }]), { type: 'text', value: `, ${statement.medium}, ${when}` }, ...controls],
+		data: { hProperties: { className: ['attribution'], dataQuotes: quotes.map((quote) => quote.id).join(' '), ...EDITORIAL } },
 	};
-	const quoted = quotedBlocks(node);
-	node.children = [{ type: 'blockquote', children: quoted }, caption];
-	node.data = { hName: 'figure', hProperties: { id, className: ['quote'] } };
 }

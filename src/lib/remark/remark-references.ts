@@ -1,38 +1,45 @@
-import type { PhrasingContent, Root } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
+import type { BlockContent, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { byId } from '../definitions';
-import { referenceId, targetId, tipId } from '../anchors';
-import { EDITORIAL, fragmentLink, inlineElement, replaceNode } from './nodes';
+import { referenceId, targetId } from '../anchors';
+import { describeDistance, formatDate } from '../dates';
+import { UI } from '../ui';
+import { fragmentLink, inlineElement, replaceNode } from './nodes';
+import { addPreview, previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
 
 type Kind = 'event' | 'person' | 'gloss';
 
 /** For each directive: what it refers to, and how the marked words are rendered. */
-const KINDS: Record<string, { kind: Kind; list: 'events' | 'people' | 'glosses'; render: Render }> = {
-	event: { kind: 'event', list: 'events', render: renderEvent },
-	mention: { kind: 'person', list: 'people', render: renderMention },
-	gloss: { kind: 'gloss', list: 'glosses', render: renderGloss },
+const KINDS: Record<string, { kind: Kind; list: keyof typeof LIST_TITLE; className: string; render: Render }> = {
+	event: { kind: 'event', list: 'events', className: 'event-ref', render: renderEvent },
+	mention: { kind: 'person', list: 'people', className: 'mention', render: renderMention },
+	gloss: { kind: 'gloss', list: 'glosses', className: 'gloss', render: renderGloss },
 };
 
-type Render = (node: TextDirective, frontmatter: Frontmatter, target: string, n: number) => PhrasingContent;
+/** The panel each kind of definition is listed in. */
+const LIST_TITLE = { events: UI.panels.timeline, people: UI.panels.people, glosses: UI.panels.glossary };
+
+type Render = (frontmatter: Frontmatter, target: string) => BlockContent[];
 
 /**
- * Words in the text that refer to a definition in the frontmatter, each linked to its entry
- * on the page and given an anchor of its own for the link back; collected into
- * `file.data.references`:
+ * Words in the text that refer to a definition in the frontmatter. Each becomes a button
+ * that previews the definition in place (see preview-nodes.ts) and carries an anchor of its
+ * own for the link back from the definition's entry; collected into `file.data.references`:
  *
  *   :event[Tuesday]{ref=e-2022-09-13-compact}
- *     -> <a href="#e-2022-09-13-compact" id="ref-e-2022-09-13-compact-1" class="event-ref"><time datetime="2022-09-13">Tuesday</time></a>
+ *     -> <button … popovertarget="preview-e-2022-09-13-compact" id="ref-e-2022-09-13-compact-1" class="event-ref"><time datetime="2022-09-13">Tuesday</time></button>
  *   :mention[Volodymyr Zelensky]{ref=zelensky}
- *     -> <a href="#person-zelensky" id="ref-person-zelensky-1" class="mention">Volodymyr Zelensky</a>
+ *     -> <button … popovertarget="preview-person-zelensky" id="ref-person-zelensky-1" class="mention">Volodymyr Zelensky</button>
  *   :gloss[camarilla]{ref=camarilla}
- *     -> <span class="gloss"><a href="#gloss-camarilla" …>camarilla</a><span role="tooltip" …>A group of …</span></span>
+ *     -> <button … popovertarget="preview-gloss-camarilla" id="ref-gloss-camarilla-1" class="gloss">camarilla</button>
+ *
+ * and, once per definition after the sections, its preview: what it is, and a link to its entry.
  */
 export default function remarkReferences() {
 	return (tree: Root, file: VFile) => {
@@ -58,27 +65,42 @@ export default function remarkReferences() {
 			const n = (counts.get(`${spec.kind} ${target}`) ?? 0) + 1;
 			counts.set(`${spec.kind} ${target}`, n);
 			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
-			replaceNode(ancestors, node, spec.render(node, frontmatter, target, n));
+			const entry = targetId(spec.kind, target);
+			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: byId(frontmatter.events, target).date }, node.children)] : node.children;
+			replaceNode(ancestors, node, previewTrigger(entry, { id: referenceId(spec.kind, target, n), className: [spec.className] }, words));
+			addPreview(tree, entry, [...spec.render(frontmatter, target), more(entry, spec.list)]);
 		});
 		file.data.references = [...(file.data.references ?? []), ...references];
 	};
 }
 
-function renderEvent(node: TextDirective, frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
+/** The preview's last line: a link to the entry in its list. */
+function more(entry: string, list: keyof typeof LIST_TITLE): BlockContent {
+	return paragraph([fragmentLink(entry, {}, [{ type: 'text', value: `${LIST_TITLE[list]} →` }])], 'preview-more');
+}
+
+function paragraph(children: PhrasingContent[], className?: string): Paragraph {
+	return { type: 'paragraph', children, data: className ? { hProperties: { className: [className] } } : undefined };
+}
+
+function renderEvent(frontmatter: Frontmatter, target: string): BlockContent[] {
 	const event = byId(frontmatter.events, target);
-	const time = inlineElement('time', { dateTime: event.date }, node.children);
-	return fragmentLink(targetId('event', target), { id: referenceId('event', target, n), className: ['event-ref'] }, [time]);
+	const when = inlineElement('time', { dateTime: event.date }, [{ type: 'text', value: formatDate(event.date) }]);
+	return [
+		paragraph([when, { type: 'text', value: `, ${describeDistance(event.date, frontmatter.published)}` }], 'preview-meta'),
+		paragraph([{ type: 'text', value: event.title }], 'preview-title'),
+		paragraph([{ type: 'text', value: event.context }]),
+	];
 }
 
-function renderMention(node: TextDirective, _frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
-	return fragmentLink(targetId('person', target), { id: referenceId('person', target, n), className: ['mention'] }, node.children);
+function renderMention(frontmatter: Frontmatter, target: string): BlockContent[] {
+	const person = byId(frontmatter.people, target);
+	return [paragraph([{ type: 'text', value: person.name }], 'preview-title'), paragraph([{ type: 'text', value: person.role }])];
 }
 
-function renderGloss(node: TextDirective, frontmatter: Frontmatter, target: string, n: number): PhrasingContent {
+function renderGloss(frontmatter: Frontmatter, target: string): BlockContent[] {
 	const gloss = byId(frontmatter.glosses, target);
-	const term = fragmentLink(targetId('gloss', target), { id: referenceId('gloss', target, n), className: ['gloss-term'], ariaDescribedby: tipId(target, n) }, node.children);
-	const tip = inlineElement('span', { id: tipId(target, n), role: 'tooltip', className: ['gloss-tip'], ...EDITORIAL }, [{ type: 'text', value: gloss.text }]);
-	return inlineElement('span', { className: ['gloss'] }, [term, tip]);
+	return [paragraph([{ type: 'text', value: gloss.term }], 'preview-title'), paragraph([{ type: 'text', value: gloss.text }])];
 }
 
 function idSet(items: readonly { id: string }[]): Set<string> {

@@ -1,0 +1,48 @@
+import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Parent } from 'unist';
+import type { Properties } from 'hast';
+import { previewId } from '../anchors';
+import { EDITORIAL, inlineElement } from './nodes';
+
+/** The previews of a page, one per thing previewed, after its sections. */
+export interface PreviewsNode extends Parent {
+	type: 'previews';
+	children: RootContent[];
+}
+
+declare module 'mdast' {
+	interface RootContentMap {
+		previews: PreviewsNode;
+	}
+}
+
+/**
+ * In-place previews: words in the text become a button that opens, beside them, a short
+ * explanation in an HTML popover. Without JavaScript too (`popovertarget`); the page does
+ * not scroll; Escape, or a click elsewhere, closes it. global.css anchors it below the
+ * words (`.preview`), flipping above them near the bottom of the screen.
+ *
+ *   previewTrigger('gloss-camarilla', { id: 'ref-gloss-camarilla-1', className: ['gloss'] }, words)
+ *     -> <button type="button" popovertarget="preview-gloss-camarilla" id="ref-gloss-camarilla-1" class="gloss">camarilla</button>
+ *
+ * The words keep their place in the sentence: copying the paragraph copies them as written.
+ */
+export function previewTrigger(target: string, properties: Properties, children: PhrasingContent[]): PhrasingContent {
+	return inlineElement('button', { type: 'button', popoverTarget: previewId(target), ...properties }, children);
+}
+
+/**
+ * Adds the preview a trigger opens, once per target, to the page's previews:
+ *
+ *   <div class="previews" data-editorial><div id="preview-gloss-camarilla" class="preview" popover>…</div>…</div>
+ */
+export function addPreview(tree: Root, target: string, children: BlockContent[]): void {
+	let previews = tree.children.find((node): node is PreviewsNode => node.type === 'previews');
+	if (!previews) {
+		previews = { type: 'previews', children: [], data: { hName: 'div', hProperties: { className: ['previews'], ...EDITORIAL } } };
+		tree.children.push(previews);
+	}
+	const id = previewId(target);
+	if (previews.children.some((node) => node.type === 'blockquote' && node.data?.hProperties?.id === id)) return;
+	previews.children.push({ type: 'blockquote', children, data: { hName: 'div', hProperties: { id, className: ['preview'], popover: '' } } });
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTICLES } from '../content';
+import { hasBrowser, useSite } from './browser';
+
+/**
+ * The reading promises of issue #11, on every article in content/: the story on the first
+ * screen, the article's paragraphs copied exactly as received, previews that keep the reader
+ * in place, attributions beside their quotes, a distinct target, a short print and honest
+ * distances. Expected values come from each article's original.txt and its built page.
+ */
+const articles = ARTICLES.filter((article) => article.original);
+
+/** The paragraphs of original.txt, after what precedes the article's first word (`original.preamble`, e.g. " date 2022-09-14"). */
+function receivedParagraphs(original: string, preamble = ''): string[] {
+	return fold(original).startsWith(preamble) ? original.trim().slice(preamble.length).split(/\n\s*\n/).map(fold).filter(Boolean) : [];
+}
+
+function fold(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The article's own passages: every child of a section but its heading and our additions. */
+const PASSAGES = '.article-body section > :not(h2, [data-editorial])';
+
+/** A definition's reference of each kind, as the text carries it. */
+const REFERENCES = { gloss: 'button.gloss', mention: 'button.mention', event: 'button.event-ref' };
+
+/** What a copy of the whole element gives: the reader's selection, as the clipboard gets it. */
+function copied(page: Page, index: number) {
+	return page.locator(PASSAGES).nth(index).evaluate((element) => {
+		const range = document.createRange();
+		range.selectNodeContents(element);
+		const selection = getSelection()!;
+		selection.removeAllRanges();
+		selection.addRange(range);
+		return selection.toString();
+	});
+}
+
+/** Page count of a PDF: one "/Type /Page" object per page. */
+function pageCount(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+}
+
+describe.runIf(hasBrowser)('reading layout in Chromium', () => {
+	const site = useSite();
+
+	it('finds the articles to check', () => {
+		expect(articles.length).toBeGreaterThanOrEqual(1);
+	});
+
+	for (const { slug, original, frontmatter } of articles) {
+		const url = () => `${site.url}/${slug}/`;
+		const paragraphs = receivedParagraphs(original, frontmatter.original.preamble);
+
+		it(`${slug}: the first paragraph begins on a 390x844 phone's first screen and ends on a 1280x800 one`, async () => {
+			const page = await site.browser.newPage();
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(url());
+			const first = page.locator(PASSAGES).first();
+			expect(fold((await first.textContent())!)).toBe(paragraphs[0]);
+			const phone = (await first.boundingBox())!;
+			const line = await first.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+			expect(phone.y + line).toBeLessThanOrEqual(844);
+			await page.setViewportSize({ width: 1280, height: 800 });
+			const wide = (await first.boundingBox())!;
+			expect(wide.y + wide.height).toBeLessThanOrEqual(800);
+			await page.close();
+		});
+
+		it(`${slug}: copying each whole paragraph gives that paragraph of original.txt`, async () => {
+			const page = await site.browser.newPage();
+			await page.goto(url());
+			expect(paragraphs.length).toBeGreaterThan(3);
+			expect(await page.locator(PASSAGES).count()).toBe(paragraphs.length);
+			for (const [index, paragraph] of paragraphs.entries()) expect(fold(await copied(page, index))).toBe(paragraph);
+			await page.close();
+		});
+
+		for (const [name, context] of [['with', () => site.browser], ['without', () => site.noScript]] as const) {
+			for (const [width, height] of [
+				[390, 844],
+				[1280, 800],
+			] as const) {
+				it(`${slug}: a gloss, a mention and an event open in place at ${width} px, ${name} JavaScript, by click and by tap`, async () => {
+					const page = await context().newPage();
+					await page.setViewportSize({ width, height });
+					await page.goto(url());
+					const cdp = await page.context().newCDPSession(page);
+					await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true });
+					for (const selector of Object.values(REFERENCES)) {
+						const trigger = page.locator(`.article-body ${selector}`).first();
+						const preview = page.locator(`#${await trigger.getAttribute('popovertarget')}`);
+						for (const how of ['click', 'tap'] as const) {
+							await trigger.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+							const before = await page.evaluate(() => window.scrollY);
+							const box = (await trigger.boundingBox())!;
+							if (how === 'click') await trigger.click();
+							else {
+								const point = { x: box.x + Math.min(box.width / 2, 20), y: box.y + box.height / 2 };
+								await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+								await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+							}
+							await expect.poll(() => preview.isVisible(), { message: `${selector} ${how}` }).toBe(true);
+							expect(await page.evaluate(() => window.scrollY), `${selector} ${how}`).toBe(before);
+							const shown = (await preview.boundingBox())!;
+							expect(shown.y, selector).toBeGreaterThanOrEqual(0);
+							expect(shown.x, selector).toBeGreaterThanOrEqual(0);
+							expect(shown.y + shown.height, selector).toBeLessThanOrEqual(height);
+							expect(shown.x + shown.width, selector).toBeLessThanOrEqual(width);
+							// It leaves the line being read uncovered.
+							const covers = shown.y < box.y + box.height && box.y < shown.y + shown.height;
+							expect(covers, `${selector} covers its own line`).toBe(false);
+							await page.keyboard.press('Escape');
+							await expect.poll(() => preview.isVisible()).toBe(false);
+						}
+					}
+					await page.close();
+				});
+			}
+		}
+
+		it(`${slug}: at 1280 px every quote inside a sentence has its attribution beside it, outside the text column`, async () => {
+			const page = await site.browser.newPage();
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(url());
+			const quotes = await page.locator('.article-body span.quote').evaluateAll((spans) =>
+				spans.map((span) => {
+					const attribution = [...document.querySelectorAll<HTMLElement>('.attribution')].find((p) => p.dataset.quotes!.split(' ').includes(span.id));
+					const column = span.closest('p')!.getBoundingClientRect();
+					return { id: span.id, top: span.getClientRects()[0]!.top, column: column.right, at: attribution?.getBoundingClientRect() };
+				}),
+			);
+			expect(quotes.length).toBeGreaterThan(0);
+			for (const quote of quotes) {
+				expect(quote.at, quote.id).toBeDefined();
+				expect(Math.abs(quote.at!.top - quote.top), quote.id).toBeLessThanOrEqual(120);
+				expect(quote.at!.left, quote.id).toBeGreaterThanOrEqual(quote.column);
+			}
+			await page.close();
+		});
+
+		it(`${slug}: a quote a link lands on looks unlike every other quote`, async () => {
+			const page = await site.browser.newPage();
+			const ids = await (async () => {
+				await page.goto(url());
+				return page.locator('.article-body span.quote').evaluateAll((spans) => spans.map((span) => span.id));
+			})();
+			expect(ids.length).toBeGreaterThan(1);
+			const [target, other] = ids;
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(`${url()}#${target}`);
+			const style = (id: string) =>
+				page.locator(`[id="${id}"]`).evaluate((element) => {
+					const s = getComputedStyle(element);
+					return [s.backgroundColor, s.outlineStyle, s.outlineColor, s.outlineWidth].join(' ');
+				});
+			expect(await style(target!)).not.toBe(await style(other!));
+			await page.close();
+		});
+
+		it(`${slug}: prints on at most 8 A4 pages`, async () => {
+			const page = await site.browser.newPage();
+			await page.goto(url());
+			await page.emulateMedia({ media: 'print' });
+			const pages = pageCount(await page.pdf({ format: 'A4' }));
+			expect(pages).toBeGreaterThan(1);
+			expect(pages).toBeLessThanOrEqual(8);
+			await page.close();
+		});
+
+		it(`${slug}: no distance label in the timeline is more than a month from the dates it measures`, async () => {
+			const page = await site.browser.newPage();
+			await page.goto(url());
+			const published = await page.locator('.dateline time').getAttribute('datetime');
+			const events = await page.locator('.timeline-event').evaluateAll((items) =>
+				items.map((li) => ({ id: li.id, date: li.querySelector('time')!.getAttribute('datetime')!, label: li.querySelector('.event-distance')!.textContent! })),
+			);
+			expect(events.length).toBeGreaterThan(3);
+			for (const event of events) {
+				const error = labelError(event.date, published!, event.label);
+				expect(error, `${event.id}: ${event.label}`).toBeLessThanOrEqual(31);
+			}
+			await page.close();
+		});
+	}
+});
+
+const DAY = 86_400_000;
+
+/**
+ * How many days a label ("1 year 9 months after publication") lies from the true distance
+ * between a date (to the day or month) and the publication day, at the closest day the date
+ * can mean. Years count 365.25 days, months 30.44.
+ */
+function labelError(date: string, published: string, label: string): number {
+	const [y, m, d] = date.split('-').map(Number);
+	const first = Date.UTC(y!, (m ?? 1) - 1, d ?? 1);
+	const last = d ? first : m ? Date.UTC(y!, m, 0) : Date.UTC(y!, 11, 31);
+	const reference = Date.parse(`${published}T00:00:00Z`);
+	const at = Math.min(Math.max(reference, first), last);
+	const truth = Math.abs(reference - at) / DAY;
+	if (/^the (day|month|year) of/.test(label)) return truth;
+	// A date known only to the year can be measured only in years, and says "about".
+	if (label.startsWith('about ')) {
+		expect(m, label).toBeUndefined();
+		return 0;
+	}
+	const amount = (unit: string) => Number(new RegExp(`(\\d+) ${unit}`).exec(label)?.[1] ?? 0);
+	const said = amount('year') * 365.25 + amount('month') * 30.44 + amount('day');
+	expect(label).toMatch(/(before|after) publication$/);
+	expect(label.endsWith('before publication')).toBe(at < reference);
+	return Math.abs(said - truth);
+}
