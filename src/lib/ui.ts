@@ -34,6 +34,8 @@ export const UI = {
 	publicationMarker: 'The article is published',
 	mentionedIn: 'In the text',
 	citedBy: 'Cited by',
+	/** A citation's accessible name begins so: "Source 4, not located". */
+	source: 'Source',
 	trust: {
 		label: 'Sourcing',
 		sources: (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`,

@@ -43,11 +43,11 @@ for (const article of ARTICLES) {
 			}
 		});
 
-		it('links every citation to an entry of the source list', () => {
-			const links = $('.article-body .cite a');
+		it('links every citation, through its preview, to an entry of the source list', () => {
+			const links = $('.article-body .cite button');
 			expect(links.length).toBe(citations(article).length);
-			links.each((_, link) => {
-				const target = $(link).attr('href')!.slice(1);
+			links.each((_, button) => {
+				const target = byId($, $(button).attr('popovertarget')!).find('.preview-more a').attr('href')!.slice(1);
 				expect(byId($, target).closest('.source-list').length, target).toBe(1);
 			});
 		});

@@ -51,11 +51,11 @@ for (const article of ARTICLES) {
 			});
 		});
 
-		it('links every citation to its source and back, numbered by the source’s place in the list', () => {
-			const links = $('.article-body .cite a');
+		it('links every citation, through its preview, to its source and back, numbered by the source’s place in the list', () => {
+			const links = $('.article-body .cite button');
 			expect(links.length).toBe(citations(article).length);
 			links.each((_, a) => {
-				const entry = byId($, $(a).attr('href')!.slice(1));
+				const entry = byId($, byId($, $(a).attr('popovertarget')!).find('.preview-more a').attr('href')!.slice(1));
 				expect(entry.parent().hasClass('source-list')).toBe(true);
 				expect(entry.find(`.cited-by a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 				expect(entry.index() + 1).toBe(Number(fold($(a).text()).replace(/\D/g, '')));

@@ -1,8 +1,8 @@
-import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Parent } from 'unist';
 import type { Properties } from 'hast';
 import { previewId } from '../anchors';
-import { EDITORIAL, inlineElement } from './nodes';
+import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
 
 /** The previews of a page, one per thing previewed, after its sections. */
 export interface PreviewsNode extends Parent {
@@ -45,4 +45,14 @@ export function addPreview(tree: Root, target: string, children: BlockContent[])
 	const id = previewId(target);
 	if (previews.children.some((node) => node.type === 'blockquote' && node.data?.hProperties?.id === id)) return;
 	previews.children.push({ type: 'blockquote', children, data: { hName: 'div', hProperties: { id, className: ['preview'], popover: '' } } });
+}
+
+/** A paragraph of a preview, with a class for its role (`preview-title`, `preview-meta`, …). */
+export function previewParagraph(children: PhrasingContent[], className?: string): Paragraph {
+	return { type: 'paragraph', children, data: className ? { hProperties: { className: [className] } } : undefined };
+}
+
+/** A preview's last line: a link to the entry in its list, `Glossary →`. */
+export function previewMore(entry: string, list: string): BlockContent {
+	return previewParagraph([fragmentLink(entry, {}, [{ type: 'text', value: `${list} →` }])], 'preview-more');
 }

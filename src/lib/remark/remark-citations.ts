@@ -1,12 +1,29 @@
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
 import { didYouMean, report } from '../author-error';
 import { referenceId, targetId } from '../anchors';
-import { EDITORIAL, fragmentLink, inlineElement, replaceNode, textBefore } from './nodes';
+import type { NumberedSource } from '../../schemas/source';
+import { byId } from '../definitions';
+import { STATUS, STATUS_MARK, UI } from '../ui';
+import { EDITORIAL, inlineElement, replaceNode, textBefore } from './nodes';
+import { addPreview, previewTrigger } from './preview-nodes';
+import { sourcePreview } from './source-preview';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
+
+/**
+ * A citation: its number, and the mark of its source's status when not fully verified,
+ * on a button that previews the source in place (see source-preview.ts).
+ */
+function citation(source: NumberedSource, id: string): PhrasingContent {
+	const mark = STATUS_MARK[source.status];
+	const label = `${UI.source} ${source.number}, ${STATUS[source.status].toLowerCase()}`;
+	const children: PhrasingContent[] = [{ type: 'text', value: `[${source.number}]` }];
+	if (mark) children.push(inlineElement('span', { className: ['status-mark'] }, [{ type: 'text', value: mark }]));
+	return previewTrigger(targetId('source', source.id), { id, className: ['cite-ref', `status-${source.status}`], ariaLabel: label }, children);
+}
 
 /**
  * Citations of sources defined in the frontmatter, collected into `file.data.references`
@@ -14,7 +31,9 @@ import { inNote } from './in-note';
  * citation, then the rest in the order defined; `file.data.sources` keeps them with their numbers.
  *
  *   :cite{ref="up-ksc mfa-denmark-ksc"}
- *     -> <sup class="cite" data-editorial><a href="#src-up-ksc" id="ref-src-up-ksc-1">[1]</a><a …>[2]</a></sup>
+ *     -> <sup class="cite" data-editorial><button type="button" popovertarget="preview-src-up-ksc" id="ref-src-up-ksc-1" class="cite-ref status-verified" aria-label="Source 1, verified">[1]</button><button …>[2]</button></sup>
+ *
+ * and, once per source after the sections, its preview (source-preview.ts).
  */
 export default function remarkCitations() {
 	return (tree: Root, file: VFile) => {
@@ -38,8 +57,9 @@ export default function remarkCitations() {
 				const n = (counts.get(id) ?? 0) + 1;
 				counts.set(id, n);
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
-				const number = numberOf(id);
-				return fragmentLink(targetId('source', id), { id: referenceId('source', id, n), ariaLabel: `Source ${number}` }, [{ type: 'text', value: `[${number}]` }]);
+				const source = { ...byId(sources, id), number: numberOf(id) };
+				if (n === 1) addPreview(tree, targetId('source', id), sourcePreview(source));
+				return citation(source, referenceId('source', id, n));
 			});
 			// "text :cite{…}" reads better in the source; the mark itself sits against the word.
 			const before = textBefore(ancestors, node);

@@ -1,4 +1,4 @@
-import type { BlockContent, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { BlockContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Reference } from '../../schemas/article';
@@ -8,8 +8,8 @@ import { byId } from '../definitions';
 import { referenceId, targetId } from '../anchors';
 import { describeDistance, formatDate } from '../dates';
 import { UI } from '../ui';
-import { fragmentLink, inlineElement, replaceNode } from './nodes';
-import { addPreview, previewTrigger } from './preview-nodes';
+import { inlineElement, replaceNode } from './nodes';
+import { addPreview, previewMore, previewParagraph, previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
 
@@ -68,39 +68,30 @@ export default function remarkReferences() {
 			const entry = targetId(spec.kind, target);
 			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: byId(frontmatter.events, target).date }, node.children)] : node.children;
 			replaceNode(ancestors, node, previewTrigger(entry, { id: referenceId(spec.kind, target, n), className: [spec.className] }, words));
-			addPreview(tree, entry, [...spec.render(frontmatter, target), more(entry, spec.list)]);
+			addPreview(tree, entry, [...spec.render(frontmatter, target), previewMore(entry, LIST_TITLE[spec.list])]);
 		});
 		file.data.references = [...(file.data.references ?? []), ...references];
 	};
-}
-
-/** The preview's last line: a link to the entry in its list. */
-function more(entry: string, list: keyof typeof LIST_TITLE): BlockContent {
-	return paragraph([fragmentLink(entry, {}, [{ type: 'text', value: `${LIST_TITLE[list]} →` }])], 'preview-more');
-}
-
-function paragraph(children: PhrasingContent[], className?: string): Paragraph {
-	return { type: 'paragraph', children, data: className ? { hProperties: { className: [className] } } : undefined };
 }
 
 function renderEvent(frontmatter: Frontmatter, target: string): BlockContent[] {
 	const event = byId(frontmatter.events, target);
 	const when = inlineElement('time', { dateTime: event.date }, [{ type: 'text', value: formatDate(event.date) }]);
 	return [
-		paragraph([when, { type: 'text', value: `, ${describeDistance(event.date, frontmatter.published)}` }], 'preview-meta'),
-		paragraph([{ type: 'text', value: event.title }], 'preview-title'),
-		paragraph([{ type: 'text', value: event.context }]),
+		previewParagraph([when, { type: 'text', value: `, ${describeDistance(event.date, frontmatter.published)}` }], 'preview-meta'),
+		previewParagraph([{ type: 'text', value: event.title }], 'preview-title'),
+		previewParagraph([{ type: 'text', value: event.context }]),
 	];
 }
 
 function renderMention(frontmatter: Frontmatter, target: string): BlockContent[] {
 	const person = byId(frontmatter.people, target);
-	return [paragraph([{ type: 'text', value: person.name }], 'preview-title'), paragraph([{ type: 'text', value: person.role }])];
+	return [previewParagraph([{ type: 'text', value: person.name }], 'preview-title'), previewParagraph([{ type: 'text', value: person.role }])];
 }
 
 function renderGloss(frontmatter: Frontmatter, target: string): BlockContent[] {
 	const gloss = byId(frontmatter.glosses, target);
-	return [paragraph([{ type: 'text', value: gloss.term }], 'preview-title'), paragraph([{ type: 'text', value: gloss.text }])];
+	return [previewParagraph([{ type: 'text', value: gloss.term }], 'preview-title'), previewParagraph([{ type: 'text', value: gloss.text }])];
 }
 
 function idSet(items: readonly { id: string }[]): Set<string> {
