@@ -50,7 +50,7 @@ async function time(fn) {
 export async function largeInputs({ say = () => {} } = {}) {
 	const server = await createServer({ root: ROOT, configFile: false, logLevel: 'silent', appType: 'custom', server: { middlewareMode: true, hmr: false, watch: null }, optimizeDeps: { noDiscovery: true, include: [] } });
 	try {
-		const { createProcessor, renderArticle } = await server.ssrLoadModule('/src/lib/pipeline.ts');
+		const { processor, renderArticle } = await server.ssrLoadModule('/src/lib/pipeline.ts');
 		const { VFile } = await server.ssrLoadModule('vfile');
 		const article = firstArticle();
 		const registry = article.registry && { text: article.registry, path: 'anchors.json' };
@@ -71,7 +71,6 @@ export async function largeInputs({ say = () => {} } = {}) {
 		}
 		for (const [name, character] of Object.entries(WORST)) {
 			say(`large inputs: every plugin, a 1 MB paragraph of ${name}`);
-			const processor = createProcessor();
 			const file = new VFile({ value: article.text, path: 'index.md' });
 			const tree = processor.parse(file);
 			const paragraph = findParagraph(tree);

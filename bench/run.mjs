@@ -206,7 +206,7 @@ try {
 			print(devEditReport(await measureDevEdit({ n: devN, say })));
 		});
 	}
-	if (!options.only) await part('5. Large inputs: 1 MB through the annotation pipeline, budget 1 s each', async () => print(await (await import('./large-inputs.mjs')).largeInputs({ say })));
+	if (!options.only) await part('7. Large inputs: 1 MB through the annotation pipeline, budget 1 s each', async () => print(await (await import('./large-inputs.mjs')).largeInputs({ say })));
 } catch (error) {
 	failures.push('benchmark');
 	print(`\nMEASUREMENT FAILED: ${error?.stack ?? error}`);

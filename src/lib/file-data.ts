@@ -1,5 +1,17 @@
+import type { Element } from 'hast';
+import type { VFile } from 'vfile';
 import type { Article, Frontmatter } from '../schemas/article';
 import type { AnchorRegistry } from './anchor-registry';
+
+/** The files beside an article's index.md that the pipeline checks it against. */
+export interface Companions {
+	/** anchors.json: the ids published so far. */
+	registry?: VFile | undefined;
+	/** original.txt: the article's text as received. */
+	original?: VFile | undefined;
+	/** `npm run anchors` is recording the page's ids, so ids not yet in anchors.json are expected. */
+	recording?: boolean | undefined;
+}
 
 /** What the remark plugins read from and write to `file.data`, typed once for all of them. */
 declare module 'vfile' {
@@ -15,6 +27,10 @@ declare module 'vfile' {
 		citedBy: Article['citedBy'];
 		trust: Article['trust'];
 		words: number;
+		/** Every element of the page with an id (the first, if the id is used twice), set by rehype-id-space. */
+		elementsById: ReadonlyMap<string, Element>;
+		/** The files beside index.md that the article is checked against, given with it (pipeline.ts). */
+		companions: Companions;
 		/** Paragraph id -> fingerprint of its words (anchor-registry.ts), set by remark-sections. */
 		fingerprints: ReadonlyMap<string, string>;
 		/** The anchor registry, once checked against the page. */

@@ -11,8 +11,7 @@ import type { VFileMessage } from 'vfile-message';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
 import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
-import remarkNoHtml from './remark/remark-no-html';
-import remarkSafeLinks from './remark/remark-safe-links';
+import remarkSafeMarkdown from './remark/remark-safe-markdown';
 import rehypeIdSpace from './rehype/rehype-id-space';
 import remarkHeadingIds from './remark/remark-heading-ids';
 import remarkSections from './remark/remark-sections';
@@ -40,42 +39,43 @@ import './file-data';
  * then what cites each source (once every citation, quote and reference is known); then,
  * on the finished page, the check of the article's words against original.txt; last, once
  * every id is known, the anchor registry, the check that it records every shareable id,
- * what surrounds each quotation, and the link controls of sections.
+ * what surrounds each quotation, and the link controls of sections. Built once for every
+ * article: no plugin keeps state between files, and the files each article is checked
+ * against come with it (`file.data.companions`).
  */
-export const createProcessor = ({ registry, original, recording }: Companions = {}) =>
-	unified()
-		.use(remarkParse)
-		.use(remarkFrontmatter, ['yaml'])
-		.use(remarkDirective)
-		.use(remarkSourceCheck)
-		.use(remarkFrontmatterData)
-		.use(remarkNoHtml)
-		.use(remarkSafeLinks)
-		.use(remarkDirectiveCheck)
-		.use(remarkHeadingIds)
-		.use(remarkSections)
-		.use(remarkQuotes)
-		.use(remarkCitations)
-		.use(remarkReferences)
-		.use(remarkNotes)
-		.use(remarkFigures)
-		.use(remarkProvenance)
-		.use(remarkRehype)
-		.use(rehypeTextFidelity, { original })
-		.use(rehypeIdSpace)
-		.use(rehypeAnchorRegistry, { registry })
-		.use(rehypeRecordedIds, { registry, recording })
-		.use(rehypeQuoteContext)
-		.use(rehypeAutolinkHeadings, {
-			behavior: 'append',
-			test: 'h2',
-			properties: (heading) => {
-				const title = toString(heading).trim();
-				return linkControlProperties(String(heading.properties.id), controlLabel.section(title), shareTitle.section(title));
-			},
-			content: { type: 'text', value: LINK_CONTROL_TEXT },
-		})
-		.use(rehypeStringify);
+export const processor = unified()
+	.use(remarkParse)
+	.use(remarkFrontmatter, ['yaml'])
+	.use(remarkDirective)
+	.use(remarkSourceCheck)
+	.use(remarkFrontmatterData)
+	.use(remarkSafeMarkdown)
+	.use(remarkDirectiveCheck)
+	.use(remarkHeadingIds)
+	.use(remarkSections)
+	.use(remarkQuotes)
+	.use(remarkCitations)
+	.use(remarkReferences)
+	.use(remarkNotes)
+	.use(remarkFigures)
+	.use(remarkProvenance)
+	.use(remarkRehype)
+	.use(rehypeTextFidelity)
+	.use(rehypeIdSpace)
+	.use(rehypeAnchorRegistry)
+	.use(rehypeRecordedIds)
+	.use(rehypeQuoteContext)
+	.use(rehypeAutolinkHeadings, {
+		behavior: 'append',
+		test: 'h2',
+		properties: (heading) => {
+			const title = toString(heading).trim();
+			return linkControlProperties(String(heading.properties.id), controlLabel.section(title), shareTitle.section(title));
+		},
+		content: { type: 'text', value: LINK_CONTROL_TEXT },
+	})
+	.use(rehypeStringify)
+	.freeze();
 
 /** The result of one article: its HTML and its data, not yet checked by the collection schema. */
 export interface Rendered {
@@ -91,16 +91,6 @@ export interface Input {
 	path: string;
 }
 
-/** The files beside an article's index.md that the pipeline checks it against. */
-export interface Companions {
-	/** anchors.json: the ids published so far. */
-	registry?: VFile | undefined;
-	/** original.txt: the article's text as received. */
-	original?: VFile | undefined;
-	/** `npm run anchors` is recording the page's ids, so ids not yet in anchors.json are expected. */
-	recording?: boolean | undefined;
-}
-
 /**
  * Renders one article and checks it against its anchor registry and its text as received,
  * where given (the loader gives both; unit tests may leave them out). Texts must already be
@@ -111,9 +101,9 @@ export interface Companions {
 export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input | undefined; original?: Input | undefined; recording?: boolean | undefined } = {}): Promise<Rendered> {
 	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
 	const companions = { registry: asFile(registry), original: asFile(original), recording };
-	const source = new VFile({ value: article.text, path: article.path });
+	const source = new VFile({ value: article.text, path: article.path, data: { companions } });
 	// A text too deeply nested or with too long a block is not parsed at all.
-	const file = checkSourceLimits(source) ? await createProcessor(companions).process(source) : source;
+	const file = checkSourceLimits(source) ? await processor.process(source) : source;
 	const messages = [file, companions.registry, companions.original].flatMap((each) => sorted(each?.messages ?? []));
 	if (messages.length > 0) throw new AuthorErrors(messages);
 	const { frontmatter, sources, sections, quotes, references, citedBy, trust, words } = file.data;

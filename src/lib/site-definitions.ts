@@ -8,13 +8,14 @@ import type { Input } from './pipeline';
 /**
  * What must agree wherever an id of each kind is defined: an id means one thing across the
  * site. The rest (a person's role at the time, a source's `supports`, an event's kind and
- * context) belongs to the article that defines it.
+ * context, a statement's sources) belongs to the article that defines it.
  */
 const IDENTITY = {
 	people: { noun: 'person', fields: ['name', 'kind'] },
 	sources: { noun: 'source', fields: ['publisher', 'title', 'date', 'url', 'status'] },
 	events: { noun: 'event', fields: ['date', 'title'] },
 	glosses: { noun: 'gloss', fields: ['term', 'text'] },
+	statements: { noun: 'statement', fields: ['speaker', 'date', 'medium'] },
 } as const;
 
 /** Values a field takes when it is left out, so that leaving it out and writing it agree. */

@@ -1,7 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { location } from 'vfile-location';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
@@ -11,11 +10,6 @@ import { AUTHOR_PREFIXES, pageOwnedIds, RESERVED_PREFIXES, reservedPrefixOf } fr
 import { didYouMean, report } from '../author-error';
 import { idProblem } from '../ids';
 import '../file-data';
-
-export interface Options {
-	/** anchors.json, as a file with its path; without one, nothing is checked. */
-	registry?: VFile | undefined;
-}
 
 const SHAPE = 'It holds {"published": [ids], "aliases": {"old-id": "new-id"}}.';
 const ALIAS_RULE = 'anchor-alias';
@@ -31,10 +25,13 @@ const ALIAS_RULE = 'anchor-alias';
  * Every id in the file must be a valid id, and an alias must not take an id the page has
  * or owns (src/lib/anchors.ts). Lookups are by own keys only (Map), so names such as
  * "constructor" are ids like any other. Errors point at the place in anchors.json.
- * Aliases of timeline events are rendered by the timeline; the registry is kept in `file.data.registry`.
+ * The registry comes as `file.data.companions.registry` (anchors.json with its path); without one,
+ * nothing is checked. Aliases of timeline events are rendered by the timeline; the registry
+ * is kept in `file.data.registry`.
  */
-export default function rehypeAnchorRegistry({ registry }: Options = {}) {
-	return (tree: Root, file: VFile) => {
+export default function rehypeAnchorRegistry() {
+	return (_tree: Root, file: VFile) => {
+		const registry = file.data.companions?.registry;
 		// A page with errors lacks ids it will have once fixed: the registry is checked against a correct page only.
 		if (!registry || !file.data.frontmatter || file.messages.length > 0) return;
 		const { frontmatter, quotes = [] } = file.data;
@@ -42,10 +39,7 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 		if (!result) return;
 		const { parsed, json } = result;
 		const at = (path: (string | number)[], part: Part = 'value') => placeOf(registry, json, path, part);
-		const elements = new Map<string, Element>();
-		visit(tree, 'element', (element) => {
-			if (typeof element.properties.id === 'string') elements.set(element.properties.id, element);
-		});
+		const elements = file.data.elementsById ?? new Map<string, Element>();
 		const current = new Set([...elements.keys(), ...frontmatter.events.map((event) => event.id)]);
 		const owned = pageOwnedIds({ ...frontmatter, quotes });
 		const aliases = new Map(Object.entries(parsed.aliases));
@@ -92,6 +86,11 @@ export default function rehypeAnchorRegistry({ registry }: Options = {}) {
 /** anchors.json, checked as JSON (errors at their line and column) and against its schema; undefined (and reported) when wrong. */
 function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNode } | undefined {
 	const text = String(registry.value);
+	const deep = tooDeep(text);
+	if (deep !== undefined) {
+		report(registry, location(registry).toPoint(deep), `anchors.json nests brackets more than ${MAX_JSON_DEPTH} deep here.`, { rule: 'anchor-registry', hint: SHAPE });
+		return undefined;
+	}
 	const errors: ParseError[] = [];
 	const json = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
 	const syntax = errors[0];
@@ -110,6 +109,26 @@ function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNod
 		report(registry, placeOf(registry, json, path, 'value')(), `anchors.json ${path.join('.') || '(top level)'}: ${issue.message}`, { rule: 'anchor-registry', hint: SHAPE });
 	}
 	return result.success ? { parsed: result.data, json } : undefined;
+}
+
+/** anchors.json is two levels deep; a parser would overflow its stack on thousands. */
+const MAX_JSON_DEPTH = 8;
+
+/** Offset of the first bracket nested deeper than MAX_JSON_DEPTH, outside strings; one pass. */
+function tooDeep(text: string): number | undefined {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const character = text[i];
+		if (inString) {
+			if (character === '\\') i++;
+			else if (character === '"') inString = false;
+		} else if (character === '"') inString = true;
+		else if (character === '[' || character === '{') {
+			if (++depth > MAX_JSON_DEPTH) return i;
+		} else if (character === ']' || character === '}') depth--;
+	}
+	return undefined;
 }
 
 /** The keys that repeat an earlier key of the same object, anywhere in the JSON tree. */

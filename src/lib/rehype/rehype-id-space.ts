@@ -13,7 +13,8 @@ const HEADING = /^h[1-6]$/;
  * elements (src/lib/anchors.ts: `main`, `sources`, `person-…`, `panel-…`, the events, …).
  * Headings are where authors choose ids freely, so theirs also may not start with a
  * prefix another kind owns (`#person-…`, `#q-…`, `#e-…`). The error stands where the id is
- * written and names what already has it.
+ * written and names what already has it. The ids found are kept in `file.data.elementsById`
+ * for the anchor registry, so that the page's ids are collected in one walk.
  */
 export default function rehypeIdSpace() {
 	return (tree: Root, file: VFile) => {
@@ -46,6 +47,7 @@ export default function rehypeIdSpace() {
 			}
 			if (!first) seen.set(id, element);
 		});
+		file.data.elementsById = seen;
 	};
 }
 

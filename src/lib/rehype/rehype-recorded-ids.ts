@@ -5,13 +5,6 @@ import { shareableIds } from '../anchor-registry';
 import { report } from '../author-error';
 import '../file-data';
 
-export interface Options {
-	/** anchors.json, as a file with its path, already checked by rehype-anchor-registry. */
-	registry?: VFile | undefined;
-	/** `npm run anchors` is recording the page's ids: new ones are expected. */
-	recording?: boolean | undefined;
-}
-
 /** How many missing ids a message names before it says how many more there are. */
 const NAMED = 10;
 
@@ -23,8 +16,9 @@ const NAMED = 10;
  *
  *   anchors.json { "published": ["intro"] } and a new quote #q-new -> fails: run `npm run anchors`
  */
-export default function rehypeRecordedIds({ registry, recording = false }: Options = {}) {
+export default function rehypeRecordedIds() {
 	return (_tree: Root, file: VFile) => {
+		const { registry, recording = false } = file.data.companions ?? {};
 		const parsed = file.data.registry;
 		// Ids that moved or vanished come first: recording new ones would not fix them.
 		if (!registry || !parsed || recording || parsed.published.length === 0 || registry.messages.length > 0) return;

@@ -5,11 +5,6 @@ import { location } from 'vfile-location';
 import { report } from '../author-error';
 import '../file-data';
 
-export interface Options {
-	/** original.txt, the article's text as received, as a file with its path; without one, nothing is checked. */
-	original?: VFile | undefined;
-}
-
 /** Elements that end a run of text: a space stands between two of them, as a reader sees it. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'li', 'ul', 'ol', 'section', 'div', 'pre', 'table', 'tr', 'td', 'th', 'br', 'hr']);
 
@@ -33,8 +28,9 @@ interface Traced {
  *   index.md:     He called it :quote["a prologue"]{…} on :event[Tuesday]{ref=…}.   passes
  *   index.md:     He called it :quote[a prologue]{…} on :event[Tuesday]{ref=…}.     fails at the missing mark
  */
-export default function rehypeTextFidelity({ original }: Options = {}) {
+export default function rehypeTextFidelity() {
 	return (tree: Root, file: VFile) => {
+		const original = file.data.companions?.original;
 		if (!original) return;
 		const page = traceTree(tree, file);
 		const received = traceOriginal(original);

@@ -5,6 +5,7 @@ import { isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } f
 import type { z } from 'astro/zod';
 import { frontmatterShape } from '../../schemas/article';
 import { checkDefinitions } from '../definitions';
+import { quickYaml } from '../quick-yaml';
 import { report } from '../author-error';
 import { CONTROL_CHARACTER, describeCharacter } from '../ids';
 import '../file-data';
@@ -26,6 +27,15 @@ export default function remarkFrontmatterData() {
 			});
 			return;
 		}
+		// A frontmatter that is valid as it stands is read once, fast; any problem is read again
+		// with `yaml`'s document below, which knows the place of every value.
+		const values = quickYaml(yamlNode.value);
+		const quick = frontmatterShape.safeParse(values);
+		if (quick.success && !holdsControl(values) && checkDefinitions(quick.data).length === 0) {
+			file.data.frontmatter = quick.data;
+			return;
+		}
+
 		const text = String(file.value);
 		const start = text.indexOf(yamlNode.value, yamlNode.position.start.offset);
 		const toPoint = (offset: number) => location(file).toPoint(start + offset);
@@ -75,6 +85,12 @@ export default function remarkFrontmatterData() {
 		}
 		file.data.frontmatter = result.data;
 	};
+}
+
+/** Whether a key or string anywhere in YAML values holds a control character. */
+function holdsControl(value: unknown): boolean {
+	if (typeof value === 'string') return CONTROL_CHARACTER.test(value);
+	return typeof value === 'object' && value !== null && Object.entries(value).some(([key, inner]) => CONTROL_CHARACTER.test(key) || holdsControl(inner));
 }
 
 /** The paths of an issue; for unknown keys, the path of each key. */
