@@ -13,6 +13,16 @@ const sites = [
 	{ name: 'tests/fixtures/pipeline/', articles: contentArticles(join(ROOT, 'tests', 'fixtures', 'pipeline')), dist: FIXTURES_DIST },
 ];
 
+/** Whether an element is or holds a link to `href`, or a button whose in-place preview holds one. */
+function linksTo($: cheerio.CheerioAPI, element: cheerio.Cheerio<any>, href: string): boolean {
+	const controls = element.find('a, button').addBack('a, button');
+	return controls.toArray().some((control) => {
+		if ($(control).attr('href') === href) return true;
+		const preview = $(control).attr('popovertarget');
+		return preview !== undefined && byId($, preview).find(`a[href="${href}"]`).length > 0;
+	});
+}
+
 /** What cites each source, counted from the markdown and the frontmatter. */
 function expectedPlaces(article: ContentArticle) {
 	const { sources = [], events = [], glosses = [] } = article.frontmatter;
@@ -53,10 +63,10 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 				const targets = links.map((_, a) => byId($, $(a).attr('href')!.slice(1))).get().map((element) => $(element));
 				for (const target of targets) {
 					expect(target.length, `${source.id}: ${target.attr('id')}`).toBe(1);
-					expect(target.is(`a[href="${href}"]`) || target.find(`a[href="${href}"]`).length > 0, `${target.attr('id')} links to ${href}`).toBe(true);
+					expect(linksTo($, target, href), `${target.attr('id')} links to ${href}`).toBe(true);
 					checked += 1;
 				}
-				const citing = targets.filter((t) => t.is(`a[href="${href}"]`) && t.closest('.article-body').length === 1);
+				const citing = targets.filter((t) => t.closest('.article-body .cite').length === 1);
 				expect(citing.length, `${source.id}: citations in the text`).toBe(source.cites);
 				for (const quote of source.quotes) expect(targets.filter((t) => t.attr('id') === quote || t.find(`a[href="#${quote}"]`).length > 0).length, `${source.id}: ${quote}`).toBe(1);
 				for (const event of source.events) {
@@ -78,7 +88,7 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 			const { sources = [] } = article.frontmatter;
 			const entries = $('.source-list > li');
 			expect(entries.length).toBe(sources.length);
-			const listed = (label: string) => entries.filter((_, li) => fold($(li).find('.status').text()) === label).length;
+			const listed = (label: string) => entries.filter((_, li) => fold($(li).find('.status').text()).replace(/^[^\p{L}]+/u, '') === label).length;
 			const summary = fold($('.trust summary').text());
 			const figure = (label: string) => Number(new RegExp(`(\\d+) ${label}`).exec(summary)?.[1] ?? 0);
 			expect(figure('sources?')).toBe(sources.length);
@@ -105,6 +115,18 @@ describe.each(sites)('provenance on every article of $name', ({ articles, dist }
 				expect(card.length, quote.id).toBe(1);
 				const links = card.find('.source-refs a').map((_, a) => person(a).attr('href')).get();
 				expect(links, quote.id).toEqual(quote.sources.map((id) => `/${slug}/#src-${id}`));
+			}
+		});
+
+		it('lists on the site-wide timeline the sources this article gives for each event, linked to its source list', () => {
+			const timeline = cheerio.load(readFileSync(join(dist, 'timeline', 'index.html'), 'utf8'));
+			const events = article.frontmatter.events ?? [];
+			expect(timeline('.site-timeline > li').length).toBeGreaterThanOrEqual(events.length);
+			for (const event of events) {
+				const place = byId(timeline, event.id).find('.discussed-in > li').filter((_, li) => timeline(li).find(`a[href="/${slug}/#${event.id}"]`).length === 1);
+				expect(place.length, event.id).toBe(1);
+				const links = place.find('.source-refs a').map((_, a) => timeline(a).attr('href')).get();
+				expect(links, event.id).toEqual((event.sources ?? []).map((id) => `/${slug}/#src-${id}`));
 			}
 		});
 	});

@@ -54,7 +54,7 @@ describe('a site of several articles', () => {
 		expect(vote.find('time').attr('datetime')).toBe('2020-06');
 		expect(fold(vote.find('time').text())).toBe('June 2020');
 		expect(fold($('#e-2019-founding time').text())).toBe('2019');
-		expect($('#e-2020-05-16-meeting .discussed-in a').map((_, a) => $(a).attr('href')).get()).toEqual(['/all-annotations/#e-2020-05-16-meeting', '/bom-crlf-nfd/#e-2020-05-16-meeting']);
+		expect($('#e-2020-05-16-meeting .discussed-in > li > a').map((_, a) => $(a).attr('href')).get()).toEqual(['/all-annotations/#e-2020-05-16-meeting', '/bom-crlf-nfd/#e-2020-05-16-meeting']);
 	});
 });
 

@@ -86,6 +86,11 @@ export default function rehypeAnchorRegistry() {
 /** anchors.json, checked as JSON (errors at their line and column) and against its schema; undefined (and reported) when wrong. */
 function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNode } | undefined {
 	const text = String(registry.value);
+	const deep = tooDeep(text);
+	if (deep !== undefined) {
+		report(registry, location(registry).toPoint(deep), `anchors.json nests brackets more than ${MAX_JSON_DEPTH} deep here.`, { rule: 'anchor-registry', hint: SHAPE });
+		return undefined;
+	}
 	const errors: ParseError[] = [];
 	const json = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
 	const syntax = errors[0];
@@ -104,6 +109,26 @@ function parseRegistry(registry: VFile): { parsed: AnchorRegistry; json: JsonNod
 		report(registry, placeOf(registry, json, path, 'value')(), `anchors.json ${path.join('.') || '(top level)'}: ${issue.message}`, { rule: 'anchor-registry', hint: SHAPE });
 	}
 	return result.success ? { parsed: result.data, json } : undefined;
+}
+
+/** anchors.json is two levels deep; a parser would overflow its stack on thousands. */
+const MAX_JSON_DEPTH = 8;
+
+/** Offset of the first bracket nested deeper than MAX_JSON_DEPTH, outside strings; one pass. */
+function tooDeep(text: string): number | undefined {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const character = text[i];
+		if (inString) {
+			if (character === '\\') i++;
+			else if (character === '"') inString = false;
+		} else if (character === '"') inString = true;
+		else if (character === '[' || character === '{') {
+			if (++depth > MAX_JSON_DEPTH) return i;
+		} else if (character === ']' || character === '}') depth--;
+	}
+	return undefined;
 }
 
 /** The keys that repeat an earlier key of the same object, anywhere in the JSON tree. */

@@ -1,6 +1,7 @@
 import type { Article } from '../../schemas/article';
 import { compareDates } from '../chronology';
 import { routes } from '../routes';
+import { sourceIndex, type NumberedSource } from './sources';
 
 /** One event of the site, with every article that discusses it. */
 export interface SiteTimelineEntry {
@@ -8,8 +9,11 @@ export interface SiteTimelineEntry {
 	date: string;
 	title: string;
 	dateNote?: string | undefined;
-	/** Where it is discussed: the event's entry in each article's timeline, which links on to the text. */
-	discussedIn: { slug: string; headline: string; href: string }[];
+	/**
+	 * Where it is discussed: the event's entry in each article's timeline, which links on to the text;
+	 * with the sources that article gives for it, and that article's sources to link them to.
+	 */
+	discussedIn: { slug: string; headline: string; href: string; sourceIds: string[]; sources: Map<string, NumberedSource> }[];
 }
 
 /**
@@ -20,9 +24,10 @@ export interface SiteTimelineEntry {
 export function siteTimeline(articles: { id: string; data: Article }[]): SiteTimelineEntry[] {
 	const entries = new Map<string, SiteTimelineEntry>();
 	for (const { id: slug, data } of articles) {
+		const sources = sourceIndex(data);
 		for (const event of data.events) {
 			const entry = entries.get(event.id) ?? { id: event.id, date: event.date, title: event.title, dateNote: event.dateNote, discussedIn: [] };
-			entry.discussedIn.push({ slug, headline: data.headline, href: routes.fragment(slug, event.id) });
+			entry.discussedIn.push({ slug, headline: data.headline, href: routes.fragment(slug, event.id), sourceIds: event.sources, sources });
 			entries.set(event.id, entry);
 		}
 	}
