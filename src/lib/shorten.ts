@@ -51,6 +51,18 @@ export function clip(text: string, max: number, locale?: string): string {
 }
 
 /**
+ * Like {@link clip}, but keeps the end: `text`, or its longest end that starts at a word, after an
+ * ellipsis, at most `max` long in all.
+ */
+export function clipStart(text: string, max: number, locale?: string): string {
+	if (text.length <= max) return text;
+	const first = text.length - (max - ELLIPSIS.length);
+	const words = [...segmenter('word', locale).segment(text)].filter((s) => s.isWordLike && s.index >= first).map((s) => s.index);
+	const start = words[0] ?? [...segmenter('grapheme', locale).segment(text)].find((s) => s.index >= first)!.index;
+	return `${ELLIPSIS}${text.slice(start)}`;
+}
+
+/**
  * The ways a text can be shortened without cutting a phrase, with an ellipsis: after each
  * sentence, longest first, then after each clause (a comma, semicolon, colon or spaced dash),
  * longest first. The whole text is not among them.

@@ -55,6 +55,7 @@ export const UI = {
 	linkTo: { section: 'Link to section', quote: 'Link to quote', event: 'Link to event' },
 	linkCopied: 'Link copied',
 	copyThisLink: 'Copy this link',
+	linkToSelection: 'Copy a link to the selected words',
 	share: {
 		section: 'Section',
 		kinds: { section: 'A section of an annotated article', quote: 'A quotation in an annotated article', event: 'An event in the timeline of an annotated article' },

@@ -139,4 +139,33 @@ describe.runIf(hasBrowser)('one link per passage', () => {
 		expect(new URL(page.url()).hash).toBe(`#${id}`);
 		await page.close();
 	}, 120_000);
+
+	it('copies a link to the words a reader selects, which previews as their passage and lands on them', async () => {
+		await site.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+		const page = await site.browser.newPage();
+		const { slug, id } = all[0]!;
+		await page.goto(`${site.url}/${slug}/`);
+		const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+		// Select the first six words of the section's first paragraph.
+		const words = await page.evaluate((id) => {
+			const paragraph = document.getElementById(id)!.closest('section')!.querySelector('p[id]')!;
+			const text = paragraph.firstChild as Text;
+			const chosen = text.data.split(' ').slice(0, 6).join(' ');
+			const range = document.createRange();
+			range.setStart(text, 0);
+			range.setEnd(text, chosen.length);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return chosen;
+		}, id);
+		const button = page.getByRole('button', { name: 'Copy a link to the selected words' });
+		await button.click();
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toBe(`${origin}/${slug}/s/${id}/#:~:text=${encodeURIComponent(words).replace(/-/g, '%2D').replace(/,/g, '%2C')}`);
+		// Opened here, it goes on to the passage in the article with the words' fragment.
+		await page.goto(`${site.url}${new URL(link).pathname}${new URL(link).hash}`);
+		await page.waitForURL((url) => url.pathname === `/${slug}/`, { timeout: 5000 });
+		expect(page.url()).toBe(`${site.url}/${slug}/#${id}:~:text=${new URL(link).hash.split('text=')[1]}`);
+		await page.close();
+	});
 });

@@ -12,27 +12,28 @@ import '../file-data';
  */
 export default function rehypeQuoteContext() {
 	return (tree: Root, file: VFile) => {
-		const contexts: QuoteContext[] = [];
-		for (const quote of file.data.quotes ?? []) {
-			visitParents(tree, 'element', (element, ancestors) => {
-				if (element.properties.id !== quote.id) return;
-				const blockIndex = ancestors.findIndex((a) => a.type === 'element' && a.tagName === 'section');
-				const section = ancestors[blockIndex] as Element | undefined;
-				// The block that holds the quote: its paragraph, or the quote's own figure.
-				const block = (ancestors[blockIndex + 1] as Element | undefined) ?? element;
-				const siblings = section?.children.filter((c): c is Element => c.type === 'element') ?? [];
-				const at = siblings.indexOf(block);
-				const paragraph = quote.block ? siblings.slice(0, at).reverse().find(isParagraph) : block;
-				// Notes stand in the margin groups (remark-margin) that follow their passages.
-				const note = siblings
-					.slice(at + 1)
-					.flatMap((s) => (hasClass(s, 'margin') ? s.children.filter((c): c is Element => c.type === 'element') : [s]))
-					.find((s) => hasClass(s, 'note'));
-				contexts.push({ id: quote.id, paragraph: paragraph ? articleText(paragraph) : '', note: note ? noteText(note) : '' });
-				return false;
-			});
-		}
-		file.data.quoteContexts = contexts;
+		const quotes = new Map((file.data.quotes ?? []).map((quote) => [quote.id, quote]));
+		const found = new Map<string, QuoteContext>();
+		// One walk for every quote (a walk per quote grew with the square of the article's length).
+		visitParents(tree, 'element', (element, ancestors) => {
+			const id = element.properties.id;
+			const quote = typeof id === 'string' ? quotes.get(id) : undefined;
+			if (!quote || found.has(quote.id)) return;
+			const blockIndex = ancestors.findIndex((a) => a.type === 'element' && a.tagName === 'section');
+			const section = ancestors[blockIndex] as Element | undefined;
+			// The block that holds the quote: its paragraph, or the quote's own figure.
+			const block = (ancestors[blockIndex + 1] as Element | undefined) ?? element;
+			const siblings = section?.children.filter((c): c is Element => c.type === 'element') ?? [];
+			const at = siblings.indexOf(block);
+			const paragraph = quote.block ? siblings.slice(0, at).reverse().find(isParagraph) : block;
+			// Notes stand in the margin groups (remark-margin) that follow their passages.
+			const note = siblings
+				.slice(at + 1)
+				.flatMap((s) => (hasClass(s, 'margin') ? s.children.filter((c): c is Element => c.type === 'element') : [s]))
+				.find((s) => hasClass(s, 'note'));
+			found.set(quote.id, { id: quote.id, paragraph: paragraph ? articleText(paragraph) : '', note: note ? noteText(note) : '' });
+		});
+		file.data.quoteContexts = (file.data.quotes ?? []).flatMap((quote) => found.get(quote.id) ?? []);
 	};
 }
 

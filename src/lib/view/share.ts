@@ -2,7 +2,7 @@ import type { Article, Quote, QuoteContext, Section } from '../../schemas/articl
 import type { Card } from '../cards/card';
 import { formatDate } from '../dates';
 import { shareTitle } from '../link-control';
-import { clip } from '../shorten';
+import { clip, clipStart } from '../shorten';
 import { sourceIndex, type NumberedSource } from './sources';
 import { timeline, type TimelineEntry } from './timeline';
 import { STATUS, UI } from '../ui';
@@ -51,14 +51,16 @@ const AROUND = 150;
 
 /**
  * The sentence of a paragraph that holds a quotation, if it says more than the quotation;
- * from the clause the quotation stands in when the sentence is long, so the card shows it.
+ * when it is long, its end, so that the quotation and what follows it show.
  */
 function sentenceAround(paragraph: string, quote: string, locale: string): string | undefined {
 	const sentences = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(paragraph)].map((s) => s.segment.trim());
 	const sentence = sentences.find((s) => s.includes(quote));
 	if (!sentence || sentence.length <= quote.length + 10) return undefined;
-	const clause = sentence.lastIndexOf(', ', sentence.indexOf(quote));
-	return sentence.length > AROUND && clause > 0 ? `…${sentence.slice(clause + 2)}` : sentence;
+	const max = AROUND - UI.share.inArticle.length - 2;
+	const end = clipStart(sentence, max, locale);
+	// A quotation early in a long sentence: from the quotation on.
+	return end.includes(quote) ? end : clip(`…${sentence.slice(sentence.indexOf(quote) - 1)}`, max, locale);
 }
 
 /** The card of the article itself. */
@@ -98,7 +100,7 @@ export function sharePassages(article: Article): SharePassage[] {
 				kicker: speaker.name,
 				text: quote.text,
 				quote: true,
-				lead: around && clip(`${UI.share.inArticle}: ${around}`, AROUND),
+				lead: around && `${UI.share.inArticle}: ${around}`,
 				details: [`${statement.medium} · ${when}`, clip(statement.language, 110), clip(sourceStatus(quoteSources), 160)],
 			},
 		};
