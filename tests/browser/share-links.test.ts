@@ -71,6 +71,9 @@ describe.runIf(hasBrowser)('one link per passage', () => {
 				const found = page.locator(`a.link-control[href="#${id}"]`);
 				expect(await found.count(), id).toBeGreaterThan(0);
 				for (const control of await found.all()) {
+					// A timeline entry keeps its details, control included, behind its one-line summary: open it as a reader would.
+					const summary = control.locator('xpath=ancestor::details[not(@open)]/summary');
+					for (const closed of (await summary.all()).reverse()) await closed.click();
 					await control.scrollIntoViewIfNeeded();
 					await expect.poll(() => control.isVisible()).toBe(true);
 					expect(await control.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
