@@ -24,7 +24,7 @@ export default function remarkFigures() {
 			const problem = idProblem(id);
 			if (problem || !FIGURE_ID.test(id)) {
 				const [place, what] = problem ? [idPoint(file, node, id, problem.index), `is not a valid id: ${problem.reason}`] : [node, 'does not start with "fig-"'];
-				report(file, place, `Figure id "#${id}" ${what}.`, { rule: 'figure-id', hint: 'Name figures #fig-<words>, e.g. #fig-medvedev.' });
+				report(file, place, `Figure id "#${id}" ${what}.`, { rule: 'figure-id', hint: 'Name figures #fig-<words>, e.g. #fig-harbour-map.' });
 				return;
 			}
 			parent.children[index] = {

@@ -92,8 +92,8 @@ function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmat
 	const statementId = node.attributes?.statement ?? '';
 	const errors = file.messages.length;
 	const problem = idProblem(id);
-	if (problem) report(file, idPoint(file, node, id, problem.index), `Quote id "#${id}" is not a valid id: ${problem.reason}.`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
-	else if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-medvedev-prologue.' });
+	if (problem) report(file, idPoint(file, node, id, problem.index), `Quote id "#${id}" is not a valid id: ${problem.reason}.`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-minister-ceasefire.' });
+	else if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-minister-ceasefire.' });
 	if (seen.has(id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
 	const statement = frontmatter.statements.find((s) => s.id === statementId);
 	if (!statement) {
