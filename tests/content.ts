@@ -36,7 +36,7 @@ export interface Frontmatter {
 	sources?: { id: string; publisher: string; url?: string; status: string }[];
 	events?: { id: string; date: string | number; title: string; kind: string; sources?: string[] }[];
 	glosses?: { id: string; term: string; sources?: string[] }[];
-	statements?: { id: string; speaker: string; date?: string; sources?: string[] }[];
+	statements?: { id: string; speaker: string; date?: string; language: string; sources?: string[] }[];
 }
 
 export interface ContentArticle {

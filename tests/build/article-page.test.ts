@@ -25,8 +25,8 @@ for (const article of ARTICLES) {
 			expect(headings).toEqual(sections);
 		});
 
-		it('shows every quotation of the quote panel in the article’s words', () => {
-			const quotes = $('.quote-card blockquote').map((_, q) => fold($(q).text())).get();
+		it('shows every quotation of the quote panel in the article’s words (a long one by its first words)', () => {
+			const quotes = $('.quote-card blockquote').map((_, q) => fold($(q).text()).replace(/…$/, '')).get();
 			expect(quotes.length).toBe(article.quotes.length);
 			for (const quote of quotes) expect(text).toContain(quote);
 		});

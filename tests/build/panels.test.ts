@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, citations, references, speakerOf } from '../content';
-import { byId, fold, labelOf, originalTextOf, page } from './site';
+import { byId, fold, isFirstWordsOf, labelOf, originalTextOf, page } from './site';
 
 for (const article of ARTICLES) {
 	const { slug, frontmatter } = article;
@@ -70,8 +70,18 @@ for (const article of ARTICLES) {
 				expect(attribution.find(`a[href^="#panel-"]`).length, quote.id).toBe(1);
 				expect(byId($, quote.id).find('[data-editorial]').length, quote.id).toBe(0);
 				expect(card.find(`.quote-context a[href="#${quote.id}"]:not(.link-control)`).length, quote.id).toBe(1);
-				expect(fold(card.find('blockquote').text())).toBe(quote.text);
+				expect(isFirstWordsOf(fold(card.find('blockquote').text()), quote.text), quote.id).toBe(true);
 			}
+		});
+
+		it('describes each quoted statement once, and does not repeat a long quote in full beside the text', () => {
+			const quoted = new Set(article.quotes.map((quote) => quote.statement));
+			expect(quoted.size).toBeGreaterThan(0);
+			const languages = $('.quote-panel .quote-language').map((_, p) => fold($(p).text())).get();
+			expect(languages.sort()).toEqual((frontmatter.statements ?? []).filter((s) => quoted.has(s.id)).map((s) => s.language).sort());
+			// A quote of three lines and more (about 200 characters) shows its first words only.
+			const long = article.quotes.filter((quote) => quote.text.length > 200);
+			for (const quote of long) expect(fold(byId($, `panel-${quote.id}`).find('blockquote').text()), quote.id).not.toBe(quote.text);
 		});
 
 		it('keeps every quote’s words in the article’s text', () => {
@@ -114,6 +124,13 @@ for (const article of ARTICLES) {
 
 describe('/kyiv-security-compact/: what the fact sheet requires', () => {
 	const $ = page('kyiv-security-compact');
+
+	it('shows its long quotes in the quote panel by their first words', () => {
+		const article = ARTICLES.find((a) => a.slug === 'kyiv-security-compact')!;
+		const long = article.quotes.filter((quote) => quote.text.length > 200);
+		expect(long.length).toBeGreaterThanOrEqual(3);
+		for (const quote of long) expect(fold(byId($, `panel-${quote.id}`).find('blockquote').text()), quote.id).toMatch(/…$/);
+	});
 
 	it('holds the events of the fact sheet', () => {
 		const dates = $('.timeline-event .event-date time').map((_, time) => $(time).attr('datetime')).get();

@@ -15,6 +15,17 @@ export function fold(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether `shown` gives a quote's words: all of them, or its first words cut between two words
+ * (the text goes on with a space or a punctuation mark) and followed by an ellipsis.
+ */
+export function isFirstWordsOf(shown: string, text: string): boolean {
+	if (shown === text) return true;
+	if (!shown.endsWith('…')) return false;
+	const start = shown.slice(0, -1);
+	return start.length > 0 && text.startsWith(start) && /^[\s\p{P}]/u.test(text.slice(start.length));
+}
+
 /** The article's text as printed on the page: the body without anything we added, its blocks apart as a reader sees them. */
 export function originalTextOf($: cheerio.CheerioAPI): string {
 	const body = $('.article-body').clone();
