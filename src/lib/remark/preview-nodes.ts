@@ -31,20 +31,26 @@ export function previewTrigger(target: string, properties: Properties, children:
 	return inlineElement('button', { type: 'button', popoverTarget: previewId(target), ...properties }, children);
 }
 
+/** Each tree's previews node and the ids of the previews in it, so that adding one is a lookup, not a search. */
+const previewsOf = new WeakMap<Root, { node: PreviewsNode; ids: Set<string> }>();
+
 /**
- * Adds the preview a trigger opens, once per target, to the page's previews:
+ * Adds the preview a trigger opens, once per target, to the page's previews; `children`
+ * is called only for the first:
  *
  *   <div class="previews" data-editorial><div id="preview-gloss-camarilla" class="preview" popover>…</div>…</div>
  */
-export function addPreview(tree: Root, target: string, children: BlockContent[]): void {
-	let previews = tree.children.find((node): node is PreviewsNode => node.type === 'previews');
+export function addPreview(tree: Root, target: string, children: () => BlockContent[]): void {
+	let previews = previewsOf.get(tree);
 	if (!previews) {
-		previews = { type: 'previews', children: [], data: { hName: 'div', hProperties: { className: ['previews'], ...EDITORIAL } } };
-		tree.children.push(previews);
+		previews = { node: { type: 'previews', children: [], data: { hName: 'div', hProperties: { className: ['previews'], ...EDITORIAL } } }, ids: new Set() };
+		previewsOf.set(tree, previews);
+		tree.children.push(previews.node);
 	}
 	const id = previewId(target);
-	if (previews.children.some((node) => node.type === 'blockquote' && node.data?.hProperties?.id === id)) return;
-	previews.children.push({ type: 'blockquote', children, data: { hName: 'div', hProperties: { id, className: ['preview'], popover: '' } } });
+	if (previews.ids.has(id)) return;
+	previews.ids.add(id);
+	previews.node.children.push({ type: 'blockquote', children: children(), data: { hName: 'div', hProperties: { id, className: ['preview'], popover: '' } } });
 }
 
 /** A paragraph of a preview, with a class for its role (`preview-title`, `preview-meta`, …). */

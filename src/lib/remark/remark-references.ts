@@ -1,6 +1,6 @@
 import type { BlockContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from '../walk';
 import type { Reference } from '../../schemas/article';
 import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
@@ -51,7 +51,8 @@ export default function remarkReferences() {
 		/** References so far to each definition, by kind and id. */
 		const counts = new Map<string, number>();
 
-		visitParents(tree, 'textDirective', (node, ancestors) => {
+		walk(tree, (node, ancestors) => {
+			if (node.type !== 'textDirective') return;
 			const spec = Object.hasOwn(KINDS, node.name) ? KINDS[node.name] : undefined;
 			if (!spec) return;
 			const target = node.attributes?.ref ?? '';
@@ -68,7 +69,7 @@ export default function remarkReferences() {
 			const entry = targetId(spec.kind, target);
 			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: byId(frontmatter.events, target).date }, node.children)] : node.children;
 			replaceNode(ancestors, node, previewTrigger(entry, { id: referenceId(spec.kind, target, n), className: [spec.className] }, words));
-			addPreview(tree, entry, [...spec.render(frontmatter, target), previewMore(entry, LIST_TITLE[spec.list])]);
+			addPreview(tree, entry, () => [...spec.render(frontmatter, target), previewMore(entry, LIST_TITLE[spec.list])]);
 		});
 		file.data.references = [...(file.data.references ?? []), ...references];
 	};
