@@ -73,7 +73,7 @@ export const processor = unified()
 		test: 'h2',
 		properties: (heading) => {
 			const title = toString(heading).trim();
-			return linkControlProperties(String(heading.properties.id), controlLabel.section(title), shareTitle.section(title));
+			return linkControlProperties(controlLabel.section(title), shareTitle.section(title));
 		},
 		content: { type: 'text', value: LINK_CONTROL_TEXT },
 	})
