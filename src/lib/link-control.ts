@@ -12,8 +12,8 @@ import { UI } from './ui';
  * passage's link" and, where the Web Share API exists, "share": both give the passage's share
  * page (share-path.ts, from the fragment), whose preview is the passage's own, with the
  * page's title (`data-title`) as the share sheet's title and text.
- * Section headings get theirs from rehype-autolink-headings (see pipeline.ts), quotations in
- * the text from remark-quotes (linkControlNode), panel entries from LinkControl.astro. It is
+ * Section headings get theirs from remark-sections and quotations in the text from
+ * remark-quotes (both linkControlNode), panel entries from LinkControl.astro. It is
  * ours, not the article's, and marked so (`data-editorial`).
  *
  * @param label its accessible name, from {@link controlLabel}

@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from '../walk';
 import type { Reference } from '../../schemas/article';
 import { didYouMean, report } from '../author-error';
 import { referenceId, targetId } from '../anchors';
@@ -44,8 +44,8 @@ export default function remarkCitations() {
 		/** Citations so far of each source. */
 		const counts = new Map<string, number>();
 
-		visitParents(tree, 'textDirective', (node, ancestors) => {
-			if (node.name !== 'cite') return;
+		walk(tree, (node, ancestors) => {
+			if (node.type !== 'textDirective' || node.name !== 'cite') return;
 			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
 			for (const id of ids.filter((id) => !knownSet.has(id))) {
 				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter, or correct the ref.' });

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk';
 import { EDITORIAL } from './nodes';
 import { UI } from '../ui';
 
@@ -15,8 +15,8 @@ import { UI } from '../ui';
  */
 export default function remarkNotes() {
 	return (tree: Root) => {
-		visit(tree, 'containerDirective', (node) => {
-			if (node.name !== 'note') return;
+		walk(tree, (node) => {
+			if (node.type !== 'containerDirective' || node.name !== 'note') return;
 			node.data = { hName: 'details', hProperties: { className: ['note'], ...EDITORIAL, open: true } };
 			node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: UI.contextLabel }], data: { hName: 'summary', hProperties: { className: ['note-label'] } } });
 		});

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from '../walk';
 import type { Reference } from '../../schemas/article';
 import { didYouMean, report } from '../author-error';
 import { byId } from '../definitions';
@@ -44,7 +44,8 @@ export default function remarkReferences() {
 		/** References so far to each definition, by kind and id. */
 		const counts = new Map<string, number>();
 
-		visitParents(tree, 'textDirective', (node, ancestors) => {
+		walk(tree, (node, ancestors) => {
+			if (node.type !== 'textDirective') return;
 			const spec = Object.hasOwn(KINDS, node.name) ? KINDS[node.name] : undefined;
 			if (!spec) return;
 			const target = node.attributes?.ref ?? '';
