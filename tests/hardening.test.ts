@@ -370,6 +370,29 @@ describe('linear time on any input', () => {
 		expect(error.reason).toBe('Block quotes or lists are nested 10000 deep on this line; the limit is 32.');
 	});
 
+	it('reports a list nested 1,000 deep by indentation once, at the first item past the limit, before parsing', async () => {
+		// One item per level, each indented two columns more than the one before, blank lines between.
+		const items = Array.from({ length: 1000 }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`);
+		const text = `${article.trimEnd()}\n\n${items.join('\n\n')}\n`;
+		const messages = await render(text).then(
+			() => [],
+			(error: unknown) => (error instanceof AuthorErrors ? error.messages : Promise.reject(error)),
+		);
+		expect(messages.length).toBe(1);
+		expect(`${messages[0]!.file}:${messages[0]!.line}:${messages[0]!.column}`).toBe(placeOf('index.md', text, '- level 33\n'));
+		expect(messages[0]!.reason).toBe('This list item is nested 33 deep by its indentation; the limit is 32.');
+		expect(messages[0]!.note).toMatch(/Indent it less/);
+	});
+
+	it('renders a list nested 32 deep by indentation, the limit', async () => {
+		const items = Array.from({ length: 32 }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`);
+		const text = `${article.trimEnd()}\n\n${items.join('\n')}\n`;
+		const html = (await render(text).catch((error: unknown) => Promise.reject(error instanceof AuthorErrors ? new Error(error.message) : error))).html;
+		// The last item stands inside 32 lists: 32 opened and none closed before it.
+		const before = html.slice(0, html.indexOf('level 32'));
+		expect((before.match(/<ul>/g) ?? []).length - (before.match(/<\/ul>/g) ?? []).length).toBe(32);
+	});
+
 	/** Runs every plugin on the article's tree after `change` put 1 MB into one of its nodes. */
 	async function transform(change: (tree: MdastRoot) => void): Promise<{ html: string; file: VFile }> {
 		const file = new VFile({ value: article, path: 'index.md', data: { site } });

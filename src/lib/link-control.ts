@@ -10,18 +10,17 @@ import { UI } from './ui';
  * The link control beside a section heading, quote or event: an ordinary link to the fragment
  * (so it works without JavaScript), which src/scripts/link-controls.ts turns into "copy the
  * passage's link" and, where the Web Share API exists, "share": both give the passage's share
- * page (`data-share`, relative to the article), whose preview is the passage's own, with the
+ * page (share-path.ts, from the fragment), whose preview is the passage's own, with the
  * page's title (`data-title`) as the share sheet's title and text.
- * Section headings get theirs from rehype-autolink-headings (see pipeline.ts), quotations in
- * the text from remark-quotes (linkControlNode), panel entries from LinkControl.astro. It is
+ * Section headings get theirs from remark-sections and quotations in the text from
+ * remark-quotes (both linkControlNode), panel entries from LinkControl.astro. It is
  * ours, not the article's, and marked so (`data-editorial`).
  *
- * @param id the fragment it links to
  * @param label its accessible name, from {@link controlLabel}
  * @param title the passage's share title, from {@link shareTitle}
  */
-export function linkControlProperties(id: string, label: string, title: string): Properties {
-	return { className: ['link-control'], ariaLabel: label, dataShare: sharePath(id), dataTitle: title, ...EDITORIAL };
+export function linkControlProperties(label: string, title: string): Properties {
+	return { className: ['link-control'], ariaLabel: label, dataTitle: title, ...EDITORIAL };
 }
 
 /** The text of every link control. */
@@ -29,17 +28,12 @@ export const LINK_CONTROL_TEXT = '#';
 
 /** A link control as HTML (hast), for pages. */
 export function linkControl(id: string, label: string, title: string): Element {
-	return h('a', { href: `#${id}`, ...linkControlProperties(id, label, title) }, LINK_CONTROL_TEXT);
+	return h('a', { href: `#${id}`, ...linkControlProperties(label, title) }, LINK_CONTROL_TEXT);
 }
 
 /** A link control as markdown (mdast), for remark plugins. */
 export function linkControlNode(id: string, label: string, title: string): Link {
-	return fragmentLink(id, linkControlProperties(id, label, title), [{ type: 'text', value: LINK_CONTROL_TEXT }]);
-}
-
-/** Address of the share page of a passage, relative to the article's page (so it holds under any base path). */
-export function sharePath(id: string): string {
-	return `s/${id}/`;
+	return fragmentLink(id, linkControlProperties(label, title), [{ type: 'text', value: LINK_CONTROL_TEXT }]);
 }
 
 /** The accessible name of a passage's control: `Link to quote: Dmitry Medvedev, "dull idiots"`. */

@@ -3,8 +3,6 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { toString } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -26,7 +24,6 @@ import rehypeTextFidelity from './rehype/rehype-text-fidelity';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeRecordedIds from './rehype/rehype-recorded-ids';
 import rehypeQuoteContext from './rehype/rehype-quote-context';
-import { controlLabel, LINK_CONTROL_TEXT, linkControlProperties, shareTitle } from './link-control';
 import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
 import { AuthorErrors } from './author-error';
@@ -37,12 +34,12 @@ import './file-data';
  * The annotation pipeline, in order. The checks of the text as written first, then the
  * frontmatter with the site entries the article uses (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
- * heading ids and sections (so every annotation knows its section), then the annotations,
+ * heading ids and sections with their link controls (so every annotation knows its section), then the annotations,
  * then what cites each source (once every citation, quote and reference is known), then
  * the attributions and notes gathered beside the passages they annotate; then,
  * on the finished page, the check of the article's words against original.txt; last, once
  * every id is known, the anchor registry, the check that it records every shareable id,
- * what surrounds each quotation, and the link controls of sections. Built once for every
+ * and what surrounds each quotation. Built once for every
  * article: no plugin keeps state between files, and the files each article is checked
  * against come with it (`file.data.companions`).
  */
@@ -69,15 +66,6 @@ export const processor = unified()
 	.use(rehypeAnchorRegistry)
 	.use(rehypeRecordedIds)
 	.use(rehypeQuoteContext)
-	.use(rehypeAutolinkHeadings, {
-		behavior: 'append',
-		test: 'h2',
-		properties: (heading) => {
-			const title = toString(heading).trim();
-			return linkControlProperties(String(heading.properties.id), controlLabel.section(title), shareTitle.section(title));
-		},
-		content: { type: 'text', value: LINK_CONTROL_TEXT },
-	})
 	.use(rehypeStringify)
 	.freeze();
 

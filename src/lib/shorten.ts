@@ -44,11 +44,17 @@ function withEllipsis(text: string, end: number): string {
 export function clip(text: string, max: number, locale?: string): string {
 	if (text.length <= max) return text;
 	const limit = max - ELLIPSIS.length;
-	const words = [...segmenter('word', locale).segment(text)].filter((s) => s.isWordLike).map((s) => s.index + s.segment.length);
+	// Only the start is segmented, so the time grows with `max`, not the text: a boundary is
+	// decided by the characters around it, and LOOKAHEAD more than the rules ever look at.
+	const start = text.slice(0, max + LOOKAHEAD);
+	const words = [...segmenter('word', locale).segment(start)].filter((s) => s.isWordLike).map((s) => s.index + s.segment.length);
 	const atWord = lastWithin(words, limit);
 	if (atWord >= limit / 2) return withEllipsis(text, atWord);
-	return `${text.slice(0, lastWithin(ends(text, 'grapheme', locale), limit))}${ELLIPSIS}`;
+	return `${text.slice(0, lastWithin(ends(start, 'grapheme', locale), limit))}${ELLIPSIS}`;
 }
+
+/** Characters past the limit that clip still segments: word rules look one or two characters ahead (UAX #29). */
+const LOOKAHEAD = 16;
 
 /**
  * Like {@link clip}, but keeps the end: `text`, or its longest end that starts at a word, after an

@@ -5,6 +5,8 @@
  * Share API exists, the share sheet then gets the same link, with the passage's title.
  * Without JavaScript the controls stay plain links to the fragment.
  */
+import { sharePath } from '../lib/share-path';
+
 const region = document.querySelector<HTMLElement>('.link-status')!;
 
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
@@ -20,7 +22,7 @@ document.addEventListener('click', async (event) => {
 	const control = (event.target as Element).closest<HTMLAnchorElement>('a.link-control');
 	if (!control) return;
 	event.preventDefault();
-	const url = new URL(control.dataset.share ?? control.hash, canonical).href;
+	const url = new URL(sharePath(decodeURIComponent(control.hash.slice(1))), canonical).href;
 	try {
 		await navigator.clipboard.writeText(url);
 		announce(`${region.dataset.copied}: ${url}`);

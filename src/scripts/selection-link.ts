@@ -6,6 +6,8 @@
  * supports text fragments shows and highlights the words, and one that lacks them keeps the whole
  * as its fragment, which names no element: the lines at the end of this file land it on the id.
  */
+import { sharePath } from '../lib/share-path';
+
 const body = document.querySelector<HTMLElement>('.article-body');
 const region = document.querySelector<HTMLElement>('.link-status');
 
@@ -42,7 +44,7 @@ if (body && region) {
 		const start = selection?.rangeCount ? selection.getRangeAt(0).startContainer : null;
 		const end = selection?.rangeCount ? selection.getRangeAt(0).endContainer : null;
 		const id = passageOf(start) ?? '';
-		link = text && id && passageOf(end) === id ? `${new URL(`s/${id}/`, canonical).href}#:~:text=${directive(text)}` : '';
+		link = text && id && passageOf(end) === id ? `${new URL(sharePath(id), canonical).href}#:~:text=${directive(text)}` : '';
 		button.hidden = !link;
 	});
 
@@ -58,6 +60,3 @@ if (body && region) {
 // land on the id before it.
 const [id, words] = decodeURIComponent(location.hash.slice(1)).split(':~:');
 if (words !== undefined && id) document.getElementById(id)?.scrollIntoView();
-
-// A module, so its names stay its own.
-export {};

@@ -51,7 +51,8 @@ describe('a build served under a base path', () => {
 	it('keeps share links relative to the article, so they hold under the base', () => {
 		for (const { slug, sections, quotes } of ARTICLES) {
 			const $ = cheerio.load(readFileSync(join(OUT, slug, 'index.html'), 'utf8'));
-			const shares = $('[data-share]').map((_, e) => $(e).attr('data-share')!).get();
+			// A control's share page is s/<its fragment>/ (src/lib/share-path.ts), beside the article.
+			const shares = $('a.link-control').map((_, e) => `s/${decodeURIComponent($(e).attr('href')!.slice(1))}/`).get();
 			expect(shares.length, slug).toBeGreaterThanOrEqual(sections.length + quotes.length);
 			for (const share of shares) expect(fileFor(`${BASE}${slug}/${share}`), share).toBeDefined();
 		}

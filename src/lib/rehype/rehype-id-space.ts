@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk';
 import { report } from '../author-error';
 import { pageOwnedIds, RESERVED_PREFIXES, reservedPrefixOf } from '../anchors';
 import { MAX_ID_LENGTH } from '../ids';
@@ -22,7 +22,8 @@ export default function rehypeIdSpace() {
 		if (!frontmatter) return;
 		const owned = pageOwnedIds({ ...frontmatter, quotes });
 		const seen = new Map<string, Element>();
-		visit(tree, 'element', (element) => {
+		walk(tree, (element) => {
+			if (element.type !== 'element') return;
 			const id = element.properties.id;
 			if (typeof id !== 'string') return;
 			const kind = describe(element);

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from '../walk';
 import type { QuoteContext } from '../../schemas/article';
 import '../file-data';
 
@@ -15,7 +15,8 @@ export default function rehypeQuoteContext() {
 		const quotes = new Map((file.data.quotes ?? []).map((quote) => [quote.id, quote]));
 		const found = new Map<string, QuoteContext>();
 		// One walk for every quote (a walk per quote grew with the square of the article's length).
-		visitParents(tree, 'element', (element, ancestors) => {
+		walk(tree, (element, ancestors) => {
+			if (element.type !== 'element') return;
 			const id = element.properties.id;
 			const quote = typeof id === 'string' ? quotes.get(id) : undefined;
 			if (!quote || found.has(quote.id)) return;

@@ -11,10 +11,10 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', '
 /** How many characters of context a message shows on either side of a difference. */
 const CONTEXT = 40;
 
-/** Text with whitespace folded, and for every character of it the place it came from. */
+/** Text with whitespace folded, and for every character of it the offset in its file it came from. */
 interface Traced {
 	text: string;
-	points: Point[];
+	offsets: number[];
 }
 
 /**
@@ -43,7 +43,7 @@ export default function rehypeTextFidelity() {
 			return;
 		}
 		const skip = preamble ? preamble.length + 1 : 0;
-		const expected: Traced = { text: received.text.slice(skip), points: received.points.slice(skip) };
+		const expected: Traced = { text: received.text.slice(skip), offsets: received.offsets.slice(skip) };
 		compare(page, expected, file, original);
 	};
 }
@@ -53,8 +53,10 @@ function compare(page: Traced, expected: Traced, file: VFile, original: VFile): 
 	let at = 0;
 	while (at < page.text.length && at < expected.text.length && page.text[at] === expected.text[at]) at++;
 	if (at === page.text.length && at === expected.text.length) return;
-	const wherePage = page.points[Math.min(at, page.points.length - 1)] ?? { line: 1, column: 1 };
-	const whereOriginal = expected.points[Math.min(at, expected.points.length - 1)] ?? { line: 1, column: 1 };
+	// Offsets become lines and columns here only, for the one place reported.
+	const pointIn = (traced: Traced, where: VFile): Point => location(where).toPoint(traced.offsets[Math.min(at, traced.offsets.length - 1)] ?? 0) ?? { line: 1, column: 1 };
+	const wherePage = pointIn(page, file);
+	const whereOriginal = pointIn(expected, original);
 	const inOriginal = `${original.path}:${whereOriginal.line}:${whereOriginal.column}`;
 	const rule = 'text-fidelity';
 	if (at === page.text.length) {
@@ -85,26 +87,25 @@ function excerpt(text: string, at: number): string {
 /** The article's words on the page, each character traced to its place in index.md. */
 function traceTree(tree: Root, file: VFile): Traced {
 	const source = String(file.value);
-	const toPoint = location(file).toPoint;
 	const parts: Part[] = [];
 	const walk = (node: Root | RootContent): void => {
 		if (node.type === 'text') {
 			const { start, end } = node.position ?? {};
 			// A text node read as written maps character for character; an escaped one maps to its start.
 			const exact = start?.offset !== undefined && end?.offset !== undefined && source.slice(start.offset, end.offset) === node.value;
-			parts.push({ text: node.value, point: (index) => (exact ? toPoint(start!.offset! + index) : start) });
+			parts.push({ text: node.value, offset: (index) => (exact ? start!.offset! + index : start?.offset) });
 			return;
 		}
 		if (node.type === 'element' && isEditorial(node)) {
 			// A marker of ours inside a sentence takes the space before it along: `said :cite{…}.` reads "said."
-			if (!BLOCKS.has(node.tagName)) parts.push({ text: '', point: () => undefined, absorbsSpace: true });
+			if (!BLOCKS.has(node.tagName)) parts.push({ text: '', offset: () => undefined, absorbsSpace: true });
 			return;
 		}
 		if (node.type !== 'root' && node.type !== 'element') return;
 		const block = node.type === 'element' && BLOCKS.has(node.tagName);
-		if (block) parts.push({ text: ' ', point: () => undefined });
+		if (block) parts.push({ text: ' ', offset: () => undefined });
 		for (const child of node.children) walk(child);
-		if (block) parts.push({ text: ' ', point: () => undefined });
+		if (block) parts.push({ text: ' ', offset: () => undefined });
 	};
 	walk(tree);
 	return foldTraced(parts);
@@ -113,14 +114,13 @@ function traceTree(tree: Root, file: VFile): Traced {
 /** A run of text; `absorbsSpace` marks where an inline element of ours was left out. */
 interface Part {
 	text: string;
-	point: (index: number) => Point | undefined;
+	offset: (index: number) => number | undefined;
 	absorbsSpace?: boolean;
 }
 
 /** original.txt, each character traced to its place in the file. */
 function traceOriginal(original: VFile): Traced {
-	const toPoint = location(original).toPoint;
-	return foldTraced([{ text: String(original.value), point: (index) => toPoint(index) }]);
+	return foldTraced([{ text: String(original.value), offset: (index) => index }]);
 }
 
 function isEditorial(element: Element): boolean {
@@ -130,37 +130,42 @@ function isEditorial(element: Element): boolean {
 /**
  * Whitespace runs become one space, none at the ends; a space takes the place of the run's
  * first character. A space before a left-out inline element goes, unless more space follows it.
+ * Characters are gathered in an array and joined once: adding to a string one character at a
+ * time made an object per character.
  */
 function foldTraced(parts: Part[]): Traced {
-	let text = '';
-	const points: Point[] = [];
-	let last: Point = { line: 1, column: 1 };
+	const characters: string[] = [];
+	const offsets: number[] = [];
+	let last = 0;
+	const endsInSpace = () => characters.at(-1) === ' ';
 	for (const part of parts) {
-		if (part.absorbsSpace && text.endsWith(' ')) {
-			text = text.slice(0, -1);
-			points.pop();
+		if (part.absorbsSpace && endsInSpace()) {
+			characters.pop();
+			offsets.pop();
 		}
 		for (let index = 0; index < part.text.length; index++) {
-			const point = part.point(index) ?? last;
-			last = point;
-			const char = part.text[index]!;
-			if (/\s/.test(char)) {
-				if (text.length > 0 && !text.endsWith(' ')) {
-					text += ' ';
-					points.push(point);
+			const offset = part.offset(index) ?? last;
+			last = offset;
+			const character = part.text[index]!;
+			if (SPACE.test(character)) {
+				if (characters.length > 0 && !endsInSpace()) {
+					characters.push(' ');
+					offsets.push(offset);
 				}
 				continue;
 			}
-			text += char;
-			points.push(point);
+			characters.push(character);
+			offsets.push(offset);
 		}
 	}
-	if (text.endsWith(' ')) {
-		text = text.slice(0, -1);
-		points.pop();
+	if (endsInSpace()) {
+		characters.pop();
+		offsets.pop();
 	}
-	return { text, points };
+	return { text: characters.join(''), offsets };
 }
+
+const SPACE = /\s/;
 
 /** Whitespace folded, as the comparison sees text. */
 function fold(text: string): string {

@@ -19,19 +19,19 @@ export function fragmentLink(fragment: string, properties: Properties, children:
 /** Text marked as ours, not the article's: `data-editorial` lets tests and styles tell them apart. */
 export const EDITORIAL: Properties = { dataEditorial: true };
 
-/** The nodes beside a node, given its ancestors (as unist-util-visit-parents gives them). */
-function siblingsOf(ancestors: Parents[]): Node[] {
+/** The nodes beside a node, given its ancestors (as walk gives them). */
+function siblingsOf(ancestors: readonly Parents[]): Node[] {
 	return ancestors.at(-1)?.children ?? [];
 }
 
 /** Puts a phrasing node where a node of the text stands. */
-export function replaceNode(ancestors: Parents[], node: Node, replacement: PhrasingContent): void {
+export function replaceNode(ancestors: readonly Parents[], node: Node, replacement: PhrasingContent): void {
 	const siblings = siblingsOf(ancestors);
 	siblings[siblings.indexOf(node)] = replacement;
 }
 
 /** The text node just before a node, if that is what precedes it. */
-export function textBefore(ancestors: Parents[], node: Node): Text | undefined {
+export function textBefore(ancestors: readonly Parents[], node: Node): Text | undefined {
 	const siblings = siblingsOf(ancestors);
 	const before = siblings[siblings.indexOf(node) - 1];
 	return before && isText(before) ? before : undefined;

@@ -1,20 +1,7 @@
-import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Parent } from 'unist';
+import type { PhrasingContent } from 'mdast';
 import type { Properties } from 'hast';
 import { previewId } from '../anchors';
-import { EDITORIAL, fragmentLink, inlineElement } from './nodes';
-
-/** The previews of a page, one per thing previewed, after its sections. */
-export interface PreviewsNode extends Parent {
-	type: 'previews';
-	children: RootContent[];
-}
-
-declare module 'mdast' {
-	interface RootContentMap {
-		previews: PreviewsNode;
-	}
-}
+import { inlineElement } from './nodes';
 
 /**
  * In-place previews: words in the text become a button that opens, beside them, a short
@@ -26,33 +13,9 @@ declare module 'mdast' {
  *     -> <button type="button" popovertarget="preview-gloss-camarilla" id="ref-gloss-camarilla-1" class="gloss">camarilla</button>
  *
  * The words keep their place in the sentence: copying the paragraph copies them as written.
+ * The popover itself is the page's: it stands beside the entry it previews, in that entry's
+ * list (src/components/Preview.astro), so the page carries each explanation in one place.
  */
 export function previewTrigger(target: string, properties: Properties, children: PhrasingContent[]): PhrasingContent {
 	return inlineElement('button', { type: 'button', popoverTarget: previewId(target), ...properties }, children);
-}
-
-/**
- * Adds the preview a trigger opens, once per target, to the page's previews:
- *
- *   <div class="previews" data-editorial><div id="preview-gloss-camarilla" class="preview" popover>…</div>…</div>
- */
-export function addPreview(tree: Root, target: string, children: BlockContent[]): void {
-	let previews = tree.children.find((node): node is PreviewsNode => node.type === 'previews');
-	if (!previews) {
-		previews = { type: 'previews', children: [], data: { hName: 'div', hProperties: { className: ['previews'], ...EDITORIAL } } };
-		tree.children.push(previews);
-	}
-	const id = previewId(target);
-	if (previews.children.some((node) => node.type === 'blockquote' && node.data?.hProperties?.id === id)) return;
-	previews.children.push({ type: 'blockquote', children, data: { hName: 'div', hProperties: { id, className: ['preview'], popover: '' } } });
-}
-
-/** A paragraph of a preview, with a class for its role (`preview-title`, `preview-meta`, …). */
-export function previewParagraph(children: PhrasingContent[], className?: string): Paragraph {
-	return { type: 'paragraph', children, data: className ? { hProperties: { className: [className] } } : undefined };
-}
-
-/** A preview's last line: a link to the entry in its list, `Glossary →`. */
-export function previewMore(entry: string, list: string): BlockContent {
-	return previewParagraph([fragmentLink(entry, {}, [{ type: 'text', value: `${list} →` }])], 'preview-more');
 }

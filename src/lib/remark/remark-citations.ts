@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from '../walk';
 import type { Reference } from '../../schemas/article';
 import { didYouMean, report } from '../author-error';
 import { referenceId, targetId } from '../anchors';
@@ -8,14 +8,13 @@ import type { NumberedSource } from '../../schemas/source';
 import { byId } from '../definitions';
 import { STATUS, STATUS_MARK, UI } from '../ui';
 import { EDITORIAL, inlineElement, replaceNode, textBefore } from './nodes';
-import { addPreview, previewTrigger } from './preview-nodes';
-import { sourcePreview } from './source-preview';
+import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
 
 /**
  * A citation: its number, and the mark of its source's status when not fully verified,
- * on a button that previews the source in place (see source-preview.ts).
+ * on a button that previews the source in place (the preview stands in the source list).
  */
 function citation(source: NumberedSource, id: string): PhrasingContent {
 	const mark = STATUS_MARK[source.status];
@@ -32,8 +31,6 @@ function citation(source: NumberedSource, id: string): PhrasingContent {
  *
  *   :cite{ref="up-ksc mfa-denmark-ksc"}
  *     -> <sup class="cite" data-editorial><button type="button" popovertarget="preview-src-up-ksc" id="ref-src-up-ksc-1" class="cite-ref status-verified" aria-label="Source 1, verified">[1]</button><button …>[2]</button></sup>
- *
- * and, once per source after the sections, its preview (source-preview.ts).
  */
 export default function remarkCitations() {
 	return (tree: Root, file: VFile) => {
@@ -47,8 +44,8 @@ export default function remarkCitations() {
 		/** Citations so far of each source. */
 		const counts = new Map<string, number>();
 
-		visitParents(tree, 'textDirective', (node, ancestors) => {
-			if (node.name !== 'cite') return;
+		walk(tree, (node, ancestors) => {
+			if (node.type !== 'textDirective' || node.name !== 'cite') return;
 			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
 			for (const id of ids.filter((id) => !knownSet.has(id))) {
 				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter, or correct the ref.' });
@@ -58,7 +55,6 @@ export default function remarkCitations() {
 				counts.set(id, n);
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 				const source = { ...byId(sources, id), number: numberOf(id) };
-				if (n === 1) addPreview(tree, targetId('source', id), sourcePreview(source));
 				return citation(source, referenceId('source', id, n));
 			});
 			// "text :cite{…}" reads better in the source; the mark itself sits against the word.

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk';
 import { toString } from 'mdast-util-to-string';
 import { DIRECTIVES, directiveSpec, SYNTAX } from '../directives';
 import { didYouMean, report, type Problem } from '../author-error';
@@ -24,8 +24,9 @@ const PREFIX = { textDirective: ':', leafDirective: '::', containerDirective: ':
  */
 export default function remarkDirectiveCheck() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, (node, index, parent) => {
+		walk(tree, (node, ancestors, index) => {
 			if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
+			const parent = ancestors.at(-1);
 			if (!parent || index === undefined) return;
 			if (!directiveSpec(node.name) && node.type === 'textDirective' && isBare(node)) {
 				parent.children[index] = { type: 'text', value: `${PREFIX[node.type]}${node.name}`, position: node.position };

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk';
 import { report } from '../author-error';
 import { EDITORIAL } from './nodes';
 import { UI } from '../ui';
@@ -18,8 +18,9 @@ const FIGURE_ID = idPattern('fig-');
  */
 export default function remarkFigures() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, 'leafDirective', (node, index, parent) => {
-			if (node.name !== 'figure' || !parent || index === undefined) return;
+		walk(tree, (node, ancestors, index) => {
+			const parent = ancestors.at(-1);
+			if (node.type !== 'leafDirective' || node.name !== 'figure' || !parent || index === undefined) return;
 			const id = node.attributes?.id ?? '';
 			const problem = idProblem(id);
 			if (problem || !FIGURE_ID.test(id)) {

@@ -1,7 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk';
 import { toString } from 'mdast-util-to-string';
 import rehypeSlug from 'rehype-slug';
 import { report } from '../author-error';
@@ -31,7 +31,8 @@ declare module 'mdast' {
 export default function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
 		const headings: Heading[] = [];
-		visit(tree, 'heading', (heading) => {
+		walk(tree, (heading) => {
+			if (heading.type !== 'heading') return;
 			headings.push(heading);
 			const last = heading.children.at(-1);
 			const found = last?.type === 'text' ? trailingId(last.value) : undefined;

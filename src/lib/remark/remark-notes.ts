@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk';
 import { EDITORIAL } from './nodes';
 import { UI } from '../ui';
 
@@ -13,8 +13,8 @@ import { UI } from '../ui';
  */
 export default function remarkNotes() {
 	return (tree: Root) => {
-		visit(tree, 'containerDirective', (node) => {
-			if (node.name !== 'note') return;
+		walk(tree, (node) => {
+			if (node.type !== 'containerDirective' || node.name !== 'note') return;
 			node.data = { hName: 'div', hProperties: { className: ['note'], role: 'note', ariaLabel: UI.contextNote, ...EDITORIAL } };
 			node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: UI.contextLabel }], data: { hProperties: { className: ['note-label'] } } });
 		});

@@ -24,19 +24,21 @@ export default function remarkProvenance() {
 		const { frontmatter, references = [], quotes = [], sections = [] } = file.data;
 		if (!frontmatter) return;
 		const { sources, events, glosses } = frontmatter;
-		const places: { source: string; place: CitingPlace }[] = [];
-		const add = (ids: string[], place: CitingPlace) => places.push(...ids.map((source) => ({ source, place })));
+		/** The places citing each source, in the order they are found; lookups by id, so the time grows with the page, not its square. */
+		const places = new Map<string, CitingPlace[]>(sources.map((source) => [source.id, []]));
+		const add = (ids: string[], place: CitingPlace) => ids.forEach((source) => places.get(source)?.push(place));
+		const titles = new Map(sections.map((section) => [section.id, section.title]));
 
 		for (const reference of references.filter((r) => r.kind === 'source')) {
 			const kind = reference.note ? 'note' : 'text';
-			const section = sections.find((s) => s.id === reference.section)?.title ?? reference.section;
+			const section = titles.get(reference.section) ?? reference.section;
 			add([reference.target], { kind, label: `${CITING_KIND[kind]}: ${section}`, anchor: reference.anchor });
 		}
 		for (const quote of quotes) add(quote.sources, { kind: 'quote', label: `${CITING_KIND.quote}: ‘${clip(quote.text, 40)}’`, anchor: panelId(quote.id) });
 		for (const event of events) add(event.sources, { kind: 'event', label: `${CITING_KIND.event}: ${formatDate(event.date)}`, anchor: targetId('event', event.id) });
 		for (const gloss of glosses) add(gloss.sources, { kind: 'gloss', label: `${CITING_KIND.gloss}: ${gloss.term}`, anchor: targetId('gloss', gloss.id) });
 
-		file.data.citedBy = Object.fromEntries(sources.map((source) => [source.id, places.filter((p) => p.source === source.id).map((p) => p.place)]));
+		file.data.citedBy = Object.fromEntries(places);
 		file.data.trust = trustOf(sources);
 	};
 }

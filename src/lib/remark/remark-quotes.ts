@@ -1,7 +1,7 @@
 import type { BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from '../walk';
 import { toString } from 'mdast-util-to-string';
 import type { Quote } from '../../schemas/article';
 import type { SectionNode } from './remark-sections';
@@ -45,7 +45,7 @@ export default function remarkQuotes() {
 		/** Ids of the quotes so far, for the duplicate check. */
 		const seen = new Set<string>();
 
-		visitParents(tree, (node, ancestors) => {
+		walk(tree, (node, ancestors) => {
 			if (node.type === 'leafDirective' && node.name === 'attribution') {
 				const parent = ancestors.at(-1);
 				if (parent?.type !== 'containerDirective' || parent.name !== 'quote') {

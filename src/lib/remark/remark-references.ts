@@ -1,31 +1,23 @@
-import type { BlockContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from '../walk';
 import type { Reference } from '../../schemas/article';
-import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { byId } from '../definitions';
 import { referenceId, targetId } from '../anchors';
-import { describeDistance, formatDate } from '../dates';
-import { UI } from '../ui';
 import { inlineElement, replaceNode } from './nodes';
-import { addPreview, previewMore, previewParagraph, previewTrigger } from './preview-nodes';
+import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
 
 type Kind = 'event' | 'person' | 'gloss';
 
-/** For each directive: what it refers to, and how the marked words are rendered. */
-const KINDS: Record<string, { kind: Kind; list: keyof typeof LIST_TITLE; className: string; render: Render }> = {
-	event: { kind: 'event', list: 'events', className: 'event-ref', render: renderEvent },
-	mention: { kind: 'person', list: 'people', className: 'mention', render: renderMention },
-	gloss: { kind: 'gloss', list: 'glosses', className: 'gloss', render: renderGloss },
+/** For each directive: what it refers to, the frontmatter list it is defined in, and the class of the marked words. */
+const KINDS: Record<string, { kind: Kind; list: 'events' | 'people' | 'glosses'; className: string }> = {
+	event: { kind: 'event', list: 'events', className: 'event-ref' },
+	mention: { kind: 'person', list: 'people', className: 'mention' },
+	gloss: { kind: 'gloss', list: 'glosses', className: 'gloss' },
 };
-
-/** The panel each kind of definition is listed in. */
-const LIST_TITLE = { events: UI.panels.timeline, people: UI.panels.people, glosses: UI.panels.glossary };
-
-type Render = (frontmatter: Frontmatter, target: string) => BlockContent[];
 
 /**
  * Words in the text that refer to a definition in the frontmatter. Each becomes a button
@@ -39,7 +31,8 @@ type Render = (frontmatter: Frontmatter, target: string) => BlockContent[];
  *   :gloss[camarilla]{ref=camarilla}
  *     -> <button … popovertarget="preview-gloss-camarilla" id="ref-gloss-camarilla-1" class="gloss">camarilla</button>
  *
- * and, once per definition after the sections, its preview: what it is, and a link to its entry.
+ * The preview itself stands beside the definition's entry in its list (the page's panels
+ * render it there, for every definition `references` names), so that the page says it once.
  */
 export default function remarkReferences() {
 	return (tree: Root, file: VFile) => {
@@ -51,7 +44,8 @@ export default function remarkReferences() {
 		/** References so far to each definition, by kind and id. */
 		const counts = new Map<string, number>();
 
-		visitParents(tree, 'textDirective', (node, ancestors) => {
+		walk(tree, (node, ancestors) => {
+			if (node.type !== 'textDirective') return;
 			const spec = Object.hasOwn(KINDS, node.name) ? KINDS[node.name] : undefined;
 			if (!spec) return;
 			const target = node.attributes?.ref ?? '';
@@ -68,30 +62,9 @@ export default function remarkReferences() {
 			const entry = targetId(spec.kind, target);
 			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: byId(frontmatter.events, target).date }, node.children)] : node.children;
 			replaceNode(ancestors, node, previewTrigger(entry, { id: referenceId(spec.kind, target, n), className: [spec.className] }, words));
-			addPreview(tree, entry, [...spec.render(frontmatter, target), previewMore(entry, LIST_TITLE[spec.list])]);
 		});
 		file.data.references = [...(file.data.references ?? []), ...references];
 	};
-}
-
-function renderEvent(frontmatter: Frontmatter, target: string): BlockContent[] {
-	const event = byId(frontmatter.events, target);
-	const when = inlineElement('time', { dateTime: event.date }, [{ type: 'text', value: formatDate(event.date) }]);
-	return [
-		previewParagraph([when, { type: 'text', value: `, ${describeDistance(event.date, frontmatter.published)}` }], 'preview-meta'),
-		previewParagraph([{ type: 'text', value: event.title }], 'preview-title'),
-		previewParagraph([{ type: 'text', value: event.context }]),
-	];
-}
-
-function renderMention(frontmatter: Frontmatter, target: string): BlockContent[] {
-	const person = byId(frontmatter.people, target);
-	return [previewParagraph([{ type: 'text', value: person.name }], 'preview-title'), previewParagraph([{ type: 'text', value: person.role }])];
-}
-
-function renderGloss(frontmatter: Frontmatter, target: string): BlockContent[] {
-	const gloss = byId(frontmatter.glosses, target);
-	return [previewParagraph([{ type: 'text', value: gloss.term }], 'preview-title'), previewParagraph([{ type: 'text', value: gloss.text }])];
 }
 
 function idSet(items: readonly { id: string }[]): Set<string> {

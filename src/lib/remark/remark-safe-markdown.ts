@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk';
 import { report } from '../author-error';
 
 const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'];
@@ -17,7 +17,7 @@ const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'];
  */
 export default function remarkSafeMarkdown() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, (node) => {
+		walk(tree, (node) => {
 			if (node.type === 'html') {
 				const snippet = node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value;
 				report(file, node, `Raw HTML is not allowed: "${snippet}".`, {
