@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, BUILD_TIMEOUT, ROOT, TMP as SCRATCH } from './astro-build';
+import { astroBuild, BUILD_TIMEOUT, TMP as SCRATCH } from './astro-build';
+import { copySiteFiles } from '../content';
 import { FIXTURES } from './site';
 
 /**
@@ -74,9 +75,9 @@ const SEVERAL = {
 	second: [{ find: ':quote["not reached"]{#q-ada-quorum statement=ada-post', wrong: ':quote["not reached"]{#q-ada-quorum statement=ada-pots', at: ':quote', message: 'Unknown statement "ada-pots"' }],
 };
 
-/** The folder of the person renamed: a copy of the second test article, where "ada" is named otherwise than in every other article. */
+/** The folder of the person renamed: a copy of the second test article, where "ada" of the site file people.yml gets another name. */
 const RENAMED = 'renamed';
-/** A folder named like a page of the site (src/pages/contents.astro), holding a copy of the site's own article. */
+/** A folder named like a page of the site (src/pages/contents.astro), holding a copy of the second test article. */
 const SHADOW = 'contents';
 
 describe('the build checks every article', () => {
@@ -88,6 +89,7 @@ describe('the build checks every article', () => {
 	beforeAll(async () => {
 		rmSync(TMP, { recursive: true, force: true });
 		mkdirSync(CONTENT, { recursive: true });
+		copySiteFiles(FIXTURES, CONTENT);
 		CASES.forEach(({ file, change, at }, index) => {
 			const folder = join(CONTENT, `case-${index + 1}`);
 			cpSync(FIXTURE, folder, { recursive: true });
@@ -108,11 +110,11 @@ describe('the build checks every article', () => {
 			writeFileSync(join(CONTENT, slug, 'index.md'), text);
 		}
 		cpSync(FIXTURE, join(CONTENT, RENAMED), { recursive: true });
-		renamed = readFileSync(join(FIXTURE, 'index.md'), 'utf8').replace('name: Ada Example', 'name: Ada Sample');
+		const written = readFileSync(join(FIXTURE, 'index.md'), 'utf8');
+		renamed = written.replace('  - id: ada\n', '  - id: ada\n    name: Ada Sample\n');
+		expect(renamed).not.toBe(written);
 		writeFileSync(join(CONTENT, RENAMED, 'index.md'), renamed);
-		const site = join(ROOT, 'content');
-		const article = readdirSync(site).find((name) => existsSync(join(site, name, 'index.md')))!;
-		cpSync(join(site, article), join(CONTENT, SHADOW), { recursive: true });
+		cpSync(FIXTURE, join(CONTENT, SHADOW), { recursive: true });
 		build = await astroBuild(join(TMP, 'dist'), { CONTENT_DIR: CONTENT });
 	}, BUILD_TIMEOUT);
 
@@ -132,10 +134,11 @@ describe('the build checks every article', () => {
 		for (const line of several) expect(build.output).toContain(line);
 	});
 
-	it('stops at both definitions when a person already defined elsewhere gets another name', () => {
-		const at = `${SHOWN}/${RENAMED}/index.md:${placeOf(renamed, 'Ada Sample')}`;
-		expect(build.output).toContain(`${at}: The person "ada" has name "Ada Sample" here, but "Ada Example" in ${SHOWN}/`);
-		expect(build.output).toMatch(new RegExp(`${SHOWN}/[a-z0-9-]+/index\\.md:\\d+:\\d+: The person "ada" has name "Ada Example" here, but "Ada Sample" in ${at}\\.`));
+	it('stops at both definitions when an article gives a person of the site file another name', () => {
+		const here = `${SHOWN}/${RENAMED}/index.md:${placeOf(renamed, 'Ada Sample')}`;
+		const there = `${SHOWN}/people.yml:${placeOf(readFileSync(join(CONTENT, 'people.yml'), 'utf8'), 'Ada Example')}`;
+		expect(build.output).toContain(`${here}: The person "ada" has name "Ada Sample" here, but "Ada Example" in ${there}.`);
+		expect(build.output).toContain(`${there}: The person "ada" has name "Ada Example" here`);
 	});
 
 	it('stops when an article folder is named like a page of the site, naming the folder and the page it would hide', () => {

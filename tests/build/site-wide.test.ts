@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { contentArticles } from '../content';
+import { contentArticles, siteEntries } from '../content';
 import { FIXTURE_DIST as OUT, FIXTURES, fold } from './site';
 
 /**
  * What is site-wide, proven on the test articles (tests/fixtures/pipeline: three articles, two of
- * them the same text; "ada" is quoted in two different ones), built by the set-up as `npm run build`
- * builds. A person defined otherwise in two articles is tested with the other author errors
- * (article-rules.test.ts).
+ * them the same text; "ada" is quoted in two different ones, and defined once in the site file
+ * people.yml, which ferry-fares refers to by id), built by the set-up as `npm run build` builds.
+ * An article that names a person of the site file otherwise is tested with the other author
+ * errors (article-rules.test.ts).
  */
 const articles = contentArticles(FIXTURES);
 const load = (path: string) => cheerio.load(readFileSync(join(OUT, path, 'index.html'), 'utf8'));
@@ -33,7 +34,11 @@ describe('a site of several articles', () => {
 		const $ = load('people/ada');
 		const inContext = $('.quote-context a').map((_, a) => $(a).attr('href')!.split('#')[0]).get();
 		for (const article of quoting) expect(inContext).toContain(`/${article.slug}/`);
-		expect(fold($('h1').text())).toBe('Ada Example');
+		// Her name is the site file's (ferry-fares writes only her id and role); her role is each article's.
+		const defined = siteEntries(FIXTURES).people.find((person) => person.id === 'ada') as { name?: string } | undefined;
+		expect(defined?.name).toBe('Ada Example');
+		expect(fold($('h1').text())).toBe(defined?.name);
+		for (const article of quoting) expect(fold($('main').text())).toContain(article.frontmatter.people!.find((person) => person.id === 'ada')!.role);
 	});
 
 	it('merges the events of every article on /timeline/, in date order, months and years after their known days', () => {
