@@ -64,9 +64,11 @@ export async function largeInputs({ say = () => {} } = {}) {
 	try {
 		const { processor, renderArticle } = await server.ssrLoadModule('/src/lib/pipeline.ts');
 		const { VFile } = await server.ssrLoadModule('vfile');
+		const { readSite } = await server.ssrLoadModule('/src/lib/site-definitions.ts');
+		const { site } = await readSite(join(ROOT, 'content'), (path) => path);
 		const article = firstArticle();
 		const registry = article.registry && { text: article.registry, path: 'anchors.json' };
-		const render = (text, against = registry) => renderArticle({ text, path: 'index.md' }, { registry: against });
+		const render = (text, against = registry) => renderArticle({ text, path: 'index.md' }, { registry: against, site });
 		await render(article.text); // warm up: modules loaded and compiled
 		const rows = [];
 
@@ -93,7 +95,7 @@ export async function largeInputs({ say = () => {} } = {}) {
 		}
 		for (const [name, character] of Object.entries(WORST)) {
 			say(`large inputs: every plugin, a 1 MB paragraph of ${name}`);
-			const file = new VFile({ value: article.text, path: 'index.md' });
+			const file = new VFile({ value: article.text, path: 'index.md', data: { site } });
 			const tree = processor.parse(file);
 			const paragraph = findParagraph(tree);
 			paragraph.value = `${paragraph.value.slice(0, 5)}${character.repeat(MB)}${paragraph.value.slice(5)}`;

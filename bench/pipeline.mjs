@@ -34,12 +34,15 @@ export async function measurePipeline({ runs = 200, warmup = 50, profileRuns = 2
 	try {
 		const { renderArticle } = await vite.ssrLoadModule('/src/lib/pipeline.ts');
 		const { readArticle } = await vite.ssrLoadModule('/src/lib/read-article.ts');
+		const { readSite } = await vite.ssrLoadModule('/src/lib/site-definitions.ts');
+		// The site files are read once per build, not per article: outside what is timed.
+		const { site } = await readSite(join(ROOT, 'content'), (path) => path);
 		const article = { text: await readArticle(join(ROOT, FOLDER, 'index.md')), path: `${FOLDER}/index.md` };
 		const registry = { text: await readFile(join(ROOT, FOLDER, 'anchors.json'), 'utf8'), path: `${FOLDER}/anchors.json` };
 		const original = { text: await readArticle(join(ROOT, FOLDER, 'original.txt')), path: `${FOLDER}/original.txt` };
 		const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).use(remarkRehype).use(rehypeStringify);
 
-		const ours = () => renderArticle(article, { registry, original });
+		const ours = () => renderArticle(article, { registry, original, site });
 		const bare = () => plain.process(new VFile({ value: article.text, path: article.path }));
 		const time = async (fn) => {
 			const begin = performance.now();

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
@@ -27,7 +27,11 @@ const slugsIn = (folder: string): string[] =>
 /** The slug of every article of content/. */
 export const SLUGS = slugsIn(CONTENT);
 
-/** The frontmatter fields the tests read, as the author wrote them (docs/authoring.md). */
+/**
+ * The frontmatter fields the tests read, as the author wrote them (docs/authoring.md), each list
+ * holding what the article uses: its own entries, completed by the site file's entry of the
+ * same id, then the site entries it uses without listing them (see `withSite`).
+ */
 export interface Frontmatter {
 	headline: string;
 	published: string;
@@ -65,7 +69,13 @@ export function readContent(slug: string, folder = CONTENT): ContentArticle {
 	const file = (name: string, otherwise?: string) => (otherwise !== undefined && !existsSync(join(folder, slug, name)) ? otherwise : readFileSync(join(folder, slug, name), 'utf8'));
 	const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).parse(file('index.md')) as Root;
 	const yaml = tree.children.find((node) => node.type === 'yaml');
-	const frontmatter = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as Frontmatter;
+	const directives: ContentArticle['directives'] = [];
+	visit(tree, (node) => {
+		if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
+			directives.push({ name: node.name, attributes: Object.fromEntries(Object.entries(node.attributes ?? {}).map(([key, value]) => [key, value ?? ''])) });
+		}
+	});
+	const frontmatter = withSite(parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as Frontmatter, directives, folder);
 	const slugger = new GithubSlugger();
 	const sections: ContentArticle['sections'] = [];
 	for (const node of tree.children) {
@@ -80,11 +90,8 @@ export function readContent(slug: string, folder = CONTENT): ContentArticle {
 		}
 	}
 	const quotes: ContentArticle['quotes'] = [];
-	const directives: ContentArticle['directives'] = [];
 	visit(tree, (node) => {
-		if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
-		directives.push({ name: node.name, attributes: Object.fromEntries(Object.entries(node.attributes ?? {}).map(([key, value]) => [key, value ?? ''])) });
-		if (node.name !== 'quote' || node.type === 'leafDirective') return;
+		if ((node.type !== 'textDirective' && node.type !== 'containerDirective') || node.name !== 'quote') return;
 		const words = (children: RootContent[]) => children.filter((child) => !(child.type === 'leafDirective' && child.name === 'attribution')).map((child) => toString(child)).join(' ');
 		const block = node.type === 'containerDirective';
 		const text = fold(words(node.children as RootContent[]));
@@ -101,6 +108,52 @@ export function readContent(slug: string, folder = CONTENT): ContentArticle {
 		original: file('original.txt', ''),
 		anchors: JSON.parse(file('anchors.json', '{"published":[],"aliases":{}}')),
 	};
+}
+
+type Kind = 'people' | 'sources' | 'events' | 'glosses' | 'statements';
+type Entry = { id: string; speaker?: string; sources?: string[] };
+
+/** The site files a folder of articles may hold beside the articles. */
+const SITE_FILES = ['people', 'sources', 'events', 'glosses', 'statements'].map((kind) => `${kind}.yml`);
+
+/** Copies the site files of a folder of articles to another, for a site built from copies of its articles. */
+export function copySiteFiles(from: string, to: string): void {
+	for (const name of SITE_FILES) if (existsSync(join(from, name))) cpSync(join(from, name), join(to, name));
+}
+
+/** The site files of a folder of articles (`people.yml` …), as written: each a list. */
+export function siteEntries(folder: string): Record<Kind, Entry[]> {
+	const read = (kind: Kind) => (existsSync(join(folder, `${kind}.yml`)) ? (parseYaml(readFileSync(join(folder, `${kind}.yml`), 'utf8')) as Entry[]) : []);
+	return { people: read('people'), sources: read('sources'), events: read('events'), glosses: read('glosses'), statements: read('statements') };
+}
+
+/** Which list the ids of each directive's attributes belong to, as docs/authoring.md describes the annotations. */
+const NAMES: Record<string, Record<string, Kind>> = { mention: { ref: 'people' }, event: { ref: 'events' }, gloss: { ref: 'glosses' }, cite: { ref: 'sources' }, quote: { statement: 'statements', sources: 'sources' } };
+
+/**
+ * The lists of a frontmatter as the guide says an article uses them: its own entries completed by
+ * the site entry of the same id; then, in the order of the site files, the site entries that its
+ * directives name, or that a used statement (speaker, sources), event or gloss (sources) names.
+ */
+function withSite(frontmatter: Frontmatter, directives: ContentArticle['directives'], folder: string): Frontmatter {
+	const site = siteEntries(folder);
+	const lists = frontmatter as unknown as Record<Kind, Entry[] | undefined>;
+	const used = new Map<Kind, Set<string>>((Object.keys(site) as Kind[]).map((kind) => [kind, new Set((lists[kind] ?? []).map((entry) => entry.id))]));
+	for (const directive of directives) {
+		for (const [attribute, kind] of Object.entries(NAMES[directive.name] ?? {})) for (const id of (directive.attributes[attribute] ?? '').split(/\s+/).filter(Boolean)) used.get(kind)!.add(id);
+	}
+	const resolved = { ...frontmatter } as unknown as Record<Kind, Entry[]>;
+	for (const kind of ['statements', 'events', 'glosses', 'people', 'sources'] as const) {
+		const own = (lists[kind] ?? []).map((entry) => ({ ...site[kind].find((each) => each.id === entry.id), ...entry }));
+		const ownIds = new Set(own.map((entry) => entry.id));
+		resolved[kind] = [...own, ...site[kind].filter((entry) => used.get(kind)!.has(entry.id) && !ownIds.has(entry.id))];
+		for (const entry of resolved[kind]) {
+			if (entry.speaker) used.get('people')!.add(entry.speaker);
+			for (const id of entry.sources ?? []) used.get('sources')!.add(id);
+		}
+	}
+	for (const kind of Object.keys(site) as Kind[]) if (!lists[kind] && resolved[kind].length === 0) delete (resolved as Partial<Record<Kind, Entry[]>>)[kind];
+	return resolved as unknown as Frontmatter;
 }
 
 /** Every article of a folder (content/, or the test articles of tests/fixtures/pipeline), read from its files. */

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Heading, Nodes as MdastNode, Paragraph, Root as MdastRoot, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { processor, renderArticle } from '../src/lib/pipeline';
+import { NO_SITE, readSite } from '../src/lib/site-definitions';
 import { checkSlug, siteRoutes } from '../src/lib/slugs';
 import { readArticle } from '../src/lib/read-article';
 import { AuthorErrors } from '../src/lib/author-error';
@@ -20,14 +21,17 @@ const slugs = readdirSync(CONTENT).filter((slug) => existsSync(join(CONTENT, slu
 let article = '';
 let anchors = '';
 let published: string[] = [];
+/** The site files beside the articles, which the article's ids resolve against too. */
+let site = NO_SITE;
 beforeAll(async () => {
 	expect(slugs.length).toBeGreaterThan(0);
+	({ site } = await readSite(CONTENT, (path) => path));
 	article = await readArticle(join(CONTENT, slugs[0]!, 'index.md'));
 	anchors = await readArticle(join(CONTENT, slugs[0]!, 'anchors.json'));
 	published = JSON.parse(anchors).published;
 });
 
-const render = (text: string, registry = anchors) => renderArticle({ text, path: 'index.md' }, { registry: { text: registry, path: 'anchors.json' } });
+const render = (text: string, registry = anchors) => renderArticle({ text, path: 'index.md' }, { registry: { text: registry, path: 'anchors.json' }, site });
 
 /** The first error an input gives: `file:line:column: reason`. */
 async function failure(text: string, registry = anchors): Promise<{ at: string; reason: string; note: string }> {
@@ -391,7 +395,7 @@ describe('linear time on any input', () => {
 
 	/** Runs every plugin on the article's tree after `change` put 1 MB into one of its nodes. */
 	async function transform(change: (tree: MdastRoot) => void): Promise<{ html: string; file: VFile }> {
-		const file = new VFile({ value: article, path: 'index.md' });
+		const file = new VFile({ value: article, path: 'index.md', data: { site } });
 		const tree = processor.parse(file);
 		change(tree);
 		const html = processor.stringify(await processor.run(tree, file), file);

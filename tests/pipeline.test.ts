@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { VFileMessage } from 'vfile-message';
 import { renderArticle } from '../src/lib/pipeline';
 import { readArticle } from '../src/lib/read-article';
+import { readSite } from '../src/lib/site-definitions';
 import { AuthorErrors, formatMessage } from '../src/lib/author-error';
 import { changedArticle, ERROR_CASES } from './fixtures/errors/cases';
 
@@ -25,11 +26,15 @@ async function authorErrors(bytes: Uint8Array): Promise<VFileMessage[]> {
 }
 
 describe('renderArticle', () => {
-	for (const name of readdirSync(join(fixtures, 'pipeline'))) {
-		it(`renders the fixture "${name}" to the expected HTML and data`, async () => {
+	const articles = readdirSync(join(fixtures, 'pipeline'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+	it('has the test articles to render', () => expect(articles.length).toBe(3));
+	for (const { name } of articles) {
+		it(`renders the fixture "${name}" to the expected HTML and data, with the site files beside it`, async () => {
 			const dir = join(fixtures, 'pipeline', name);
+			const { site, messages } = await readSite(join(fixtures, 'pipeline'), (path) => path);
+			expect(messages).toEqual([]);
 			const original = { text: await readArticle(join(dir, 'original.txt')), path: 'original.txt' };
-			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md' }, { original });
+			const { html, data } = await renderArticle({ text: await readArticle(join(dir, 'index.md')), path: 'input.md' }, { original, site });
 			await expect(html).toMatchFileSnapshot(join(dir, 'output.html'));
 			const extracted = { sections: data.sections, quotes: data.quotes, references: data.references, citedBy: data.citedBy, trust: data.trust, sources: data.sources.map((source) => `${source.number}: ${source.id}`) };
 			await expect(JSON.stringify(extracted, null, '\t') + '\n').toMatchFileSnapshot(join(dir, 'data.json'));
@@ -93,7 +98,7 @@ describe('author errors', () => {
 	it('prints each as file:line:column: message (rule), then its hint', async () => {
 		const [message] = await authorErrors(changedArticle([['speaker: ada', 'speaker: adda']]));
 		expect(message && formatMessage(message, 'content/x/index.md')).toBe(
-			'content/x/index.md:49:14: Frontmatter statements[0].speaker: unknown speaker "adda"; define it under people: (unknown-reference)\n  Did you mean "ada"? Known: ada, wire.',
+			'content/x/index.md:49:14: Frontmatter statements[0].speaker: unknown speaker "adda"; define it under people: or in people.yml (unknown-reference)\n  Did you mean "ada"? Known: ada, wire.',
 		);
 	});
 });

@@ -1,8 +1,10 @@
 import type { Frontmatter } from '../schemas/article';
+import { SITE_KIND_NAMES, type SiteKind } from '../schemas/site';
 import { didYouMean } from './author-error';
+import { NO_SITE, siteFileName, type SiteEntities } from './site-definitions';
 
-/** The definitions an annotation can refer to, by the kind of reference. */
-export type DefinitionKind = 'people' | 'sources' | 'events' | 'glosses' | 'statements';
+/** The definitions an annotation can refer to, by the kind of reference: the kinds a site file may define. */
+export type DefinitionKind = SiteKind;
 
 /** A problem in the frontmatter's cross-references, at a path into the YAML. */
 export interface DefinitionIssue {
@@ -31,30 +33,32 @@ export function idsOf(frontmatter: Frontmatter, kind: DefinitionKind): string[] 
 
 /**
  * Checks what zod cannot see from one field alone: ids are unique within each list,
- * statements name a defined speaker, and every `sources` list names defined sources.
+ * statements name a defined speaker, and every `sources` list names defined sources. The
+ * frontmatter holds the site entries the article uses (article-entities.ts); an id that is
+ * in none is unknown, and the site's other ids are suggested with the article's.
  */
-export function checkDefinitions(frontmatter: Frontmatter): DefinitionIssue[] {
+export function checkDefinitions(frontmatter: Frontmatter, site: SiteEntities = NO_SITE): DefinitionIssue[] {
 	const issues: DefinitionIssue[] = [];
-	const kinds: DefinitionKind[] = ['people', 'sources', 'events', 'glosses', 'statements'];
-	for (const kind of kinds) {
+	for (const kind of SITE_KIND_NAMES) {
 		const seen = new Set<string>();
 		frontmatter[kind].forEach((item, index) => {
 			if (seen.has(item.id)) issues.push({ rule: 'duplicate-id', path: [kind, index, 'id'], message: `duplicate id "${item.id}" in ${kind}`, hint: 'Every id in a list must be unique: rename one of them.' });
 			seen.add(item.id);
 		});
 	}
-	const people = idsOf(frontmatter, 'people');
-	const sources = idsOf(frontmatter, 'sources');
+	const known = (kind: 'people' | 'sources') => [...new Set([...idsOf(frontmatter, kind), ...site[kind].keys()])];
+	const people = known('people');
+	const sources = known('sources');
 	frontmatter.statements.forEach((statement, index) => {
 		if (!people.includes(statement.speaker)) {
-			issues.push({ rule: 'unknown-reference', path: ['statements', index, 'speaker'], message: `unknown speaker "${statement.speaker}"; define it under people:`, hint: didYouMean(statement.speaker, people).trim() });
+			issues.push({ rule: 'unknown-reference', path: ['statements', index, 'speaker'], message: `unknown speaker "${statement.speaker}"; define it under people: or in ${siteFileName('people')}`, hint: didYouMean(statement.speaker, people).trim() });
 		}
 	});
 	for (const kind of ['events', 'glosses', 'statements'] as const) {
 		frontmatter[kind].forEach((item, index) => {
 			item.sources.forEach((id, at) => {
 				if (!sources.includes(id)) {
-					issues.push({ rule: 'unknown-reference', path: [kind, index, 'sources', at], message: `unknown source "${id}"; define it under sources:`, hint: didYouMean(id, sources).trim() });
+					issues.push({ rule: 'unknown-reference', path: [kind, index, 'sources', at], message: `unknown source "${id}"; define it under sources: or in ${siteFileName('sources')}`, hint: didYouMean(id, sources).trim() });
 				}
 			});
 		});

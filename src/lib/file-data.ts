@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import type { VFile } from 'vfile';
 import type { Article, Frontmatter } from '../schemas/article';
 import type { AnchorRegistry } from './anchor-registry';
+import type { SiteEntities } from './site-definitions';
 
 /** The files beside an article's index.md that the pipeline checks it against. */
 export interface Companions {
@@ -16,7 +17,7 @@ export interface Companions {
 /** What the remark plugins read from and write to `file.data`, typed once for all of them. */
 declare module 'vfile' {
 	interface DataMap {
-		/** The validated frontmatter, set first by remark-frontmatter-data. */
+		/** The validated frontmatter with the site entries the article uses, set first by remark-frontmatter-data. */
 		frontmatter: Frontmatter;
 		/** The sources, numbered by remark-citations. */
 		sources: Article['sources'];
@@ -29,6 +30,8 @@ declare module 'vfile' {
 		words: number;
 		/** Every element of the page with an id (the first, if the id is used twice), set by rehype-id-space. */
 		elementsById: ReadonlyMap<string, Element>;
+		/** The site's entities (site-definitions.ts), read once for every article and given with it (pipeline.ts). */
+		site: SiteEntities;
 		/** The files beside index.md that the article is checked against, given with it (pipeline.ts). */
 		companions: Companions;
 		/** Paragraph id -> fingerprint of its words (anchor-registry.ts), set by remark-sections. */

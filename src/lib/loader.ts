@@ -8,7 +8,8 @@ import { AstroError } from 'astro/errors';
 import { VFile } from 'vfile';
 import { renderArticle, type Input } from './pipeline';
 import { readArticle } from './read-article';
-import { checkSiteDefinitions } from './site-definitions';
+import { checkSiteDefinitions, readSite, siteFileName, type SiteEntities } from './site-definitions';
+import { SITE_KIND_NAMES } from '../schemas/site';
 import { checkSlug, siteRoutes } from './slugs';
 import { record, shareableIds } from './anchor-registry';
 import type { VFileMessage } from 'vfile-message';
@@ -32,8 +33,10 @@ export interface ArticleLoaderOptions {
  * the files every article has beside it: its anchor registry `anchors.json` and its text
  * as received `original.txt` (a missing one is an author error), and stores its HTML and data
  * (validated by the collection schema) under the id `<slug>`; the folder name must be a valid
- * address that no page of the site uses (slugs.ts), checked first. Unchanged articles are
- * skipped by digest (of their files and of the pipeline's code). In `astro build` author
+ * address that no page of the site uses (slugs.ts), checked first. The site files beside the
+ * articles (`<base>/people.yml` and the like: site-definitions.ts) are read once per load and
+ * given to every article; an id means one thing in all of them and in every article.
+ * Unchanged articles are skipped by digest (of their files, the site files and the pipeline's code). In `astro build` author
  * errors stop the build once, listing every one with file, line, column, rule and hint; in
  * `astro dev` they are logged and the article left out until the file is fixed, so the
  * server keeps running.
@@ -50,17 +53,19 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.md')))
 				.map((entry) => entry.name);
 			const seen = new Set<string>();
-			const code = await codeDigest(root);
 			const routes = await siteRoutes(context.config.srcDir, context.config.publicDir);
-			const loadSlug = (slug: string) => loadOne(context, root, join(folder, slug, 'index.md'), slug, code, routes);
-			const errors: VFileMessage[] = [];
+			// The site files and the pipeline's code, read once: every article depends on both.
+			let shared = await sharedInputs(root, folder);
+			const loadSlug = (slug: string) => loadOne(context, root, join(folder, slug, 'index.md'), slug, shared, routes);
+			const errors: VFileMessage[] = [...shared.messages];
+			if (shared.messages.length > 0 && context.watcher) context.logger.error(shared.messages.map((message) => formatMessage(message)).join('\n'));
 			for (const slug of slugs) {
 				seen.add(slug);
 				errors.push(...(await loadSlug(slug)));
 			}
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
-			// An id means one thing across the site: definitions shared by articles must agree.
-			const conflicts = checkSiteDefinitions(await readable(root, slugs.map((slug) => join(folder, slug, 'index.md'))));
+			// An id means one thing across the site: the site files' and the articles' definitions must agree.
+			const conflicts = checkSiteDefinitions(shared.files, await readable(root, slugs.map((slug) => join(folder, slug, 'index.md'))));
 			if (conflicts.length > 0 && context.watcher) context.logger.error(conflicts.map((message) => formatMessage(message)).join('\n'));
 			errors.push(...conflicts);
 			// The build stops once, with every author error of every article.
@@ -70,8 +75,15 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			watched.add(context.watcher);
 			context.watcher.add(folder);
 			context.watcher.on('all', async (_event, changed) => {
-				// An article is rendered anew when its text, its anchor registry or its text as received changes.
 				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
+				// A site file is every article's: all are rendered anew with it.
+				if (file === undefined && SITE_KIND_NAMES.some((kind) => slug === siteFileName(kind))) {
+					shared = await sharedInputs(root, folder);
+					if (shared.messages.length > 0) context.logger.error(shared.messages.map((message) => formatMessage(message)).join('\n'));
+					for (const each of seen) await loadSlug(each);
+					return;
+				}
+				// An article is rendered anew when its text, its anchor registry or its text as received changes.
 				const article = join(folder, slug ?? '', 'index.md');
 				if (slug && deeper.length === 0 && ['index.md', 'anchors.json', 'original.txt'].includes(file ?? '') && existsSync(article)) {
 					await loadSlug(slug);
@@ -81,24 +93,33 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 	};
 }
 
-/**
- * A digest of the pipeline's own code (src/lib, src/schemas), so that a stored article is
- * rendered anew when the code that renders it changes, not only when its text does.
- */
-async function codeDigest(root: string): Promise<string> {
+/** What every article is rendered with: the site's entities, and a digest of them and of the pipeline's code. */
+interface Shared {
+	site: SiteEntities;
+	/** The site files as read, for the check that an id means one thing everywhere. */
+	files: Input[];
+	/** Author errors in the site files. */
+	messages: VFileMessage[];
+	/** Digest of the site files and of the pipeline's own code (src/lib, src/schemas), so that a stored article is rendered anew when either changes, not only when its text does. */
+	digest: string;
+}
+
+async function sharedInputs(root: string, folder: string): Promise<Shared> {
+	const { site, files, messages } = await readSite(folder, (path) => toPosix(relative(root, path)));
 	const hash = createHash('sha256');
-	for (const folder of ['src/lib', 'src/schemas']) {
-		const files = (await readdir(join(root, folder), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-		for (const file of files.map((entry) => join(entry.parentPath, entry.name)).sort()) hash.update(await readFile(file));
+	for (const file of files) hash.update(`${file.path}\n${file.text}`);
+	for (const code of ['src/lib', 'src/schemas']) {
+		const entries = (await readdir(join(root, code), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+		for (const file of entries.map((entry) => join(entry.parentPath, entry.name)).sort()) hash.update(await readFile(file));
 	}
-	return hash.digest('hex');
+	return { site, files, messages, digest: hash.digest('hex') };
 }
 
 /**
  * Renders and stores one article. Returns its author errors; in `astro dev` they are
  * logged here and the article is left out until the file is fixed.
  */
-async function loadOne(context: LoaderContext, root: string, path: string, id: string, code: string, routes: ReadonlyMap<string, string>): Promise<VFileMessage[]> {
+async function loadOne(context: LoaderContext, root: string, path: string, id: string, shared: Shared, routes: ReadonlyMap<string, string>): Promise<VFileMessage[]> {
 	const filePath = toPosix(relative(root, path));
 	try {
 		checkSlug(id, routes, filePath);
@@ -106,9 +127,9 @@ async function loadOne(context: LoaderContext, root: string, path: string, id: s
 		const missing: VFileMessage[] = [];
 		const registry = await companion(root, path, 'anchors.json', 'Create it holding {"published": [], "aliases": {}}, then run `npm run anchors` to record the ids readers may share.', missing);
 		const original = await companion(root, path, 'original.txt', 'Save the article’s text as received, word for word, as original.txt beside index.md.', missing);
-		const digest = context.generateDigest(code + article.text + (registry?.text ?? '') + (original?.text ?? ''));
+		const digest = context.generateDigest(shared.digest + article.text + (registry?.text ?? '') + (original?.text ?? ''));
 		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return [];
-		const { html, data, fingerprints } = await renderArticle(article, { registry, original, recording: RECORD_ANCHORS }).catch((error: unknown) => {
+		const { html, data, fingerprints } = await renderArticle(article, { registry, original, recording: RECORD_ANCHORS, site: shared.site }).catch((error: unknown) => {
 			throw error instanceof AuthorErrors ? new AuthorErrors([...missing, ...error.messages]) : error;
 		});
 		if (missing.length > 0) throw new AuthorErrors(missing);

@@ -27,11 +27,12 @@ import rehypeQuoteContext from './rehype/rehype-quote-context';
 import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
 import { AuthorErrors } from './author-error';
+import { NO_SITE, type SiteEntities } from './site-definitions';
 import './file-data';
 
 /**
  * The annotation pipeline, in order. The checks of the text as written first, then the
- * frontmatter (every later step resolves ids against it), then what markdown may hold
+ * frontmatter with the site entries the article uses (every later step resolves ids against it), then what markdown may hold
  * and the directive check (so renderers can trust their input), then
  * heading ids and sections with their link controls (so every annotation knows its section), then the annotations,
  * then what cites each source (once every citation, quote and reference is known), then
@@ -84,15 +85,19 @@ export interface Input {
 
 /**
  * Renders one article and checks it against its anchor registry and its text as received,
- * where given (the loader gives both; unit tests may leave them out). Texts must already be
+ * where given (the loader gives both; unit tests may leave them out), its ids resolved against
+ * its own definitions and the site's entities (`site`, read once by the loader: readSite). Texts must already be
  * decoded (see read-article.ts); their shape is checked before parsing (source-limits.ts).
  * Throws AuthorErrors, each message with its file, line, column, rule and hint, when the
  * author has anything to fix: every error of the run at once.
  */
-export async function renderArticle(article: Input, { registry, original, recording }: { registry?: Input | undefined; original?: Input | undefined; recording?: boolean | undefined } = {}): Promise<Rendered> {
+export async function renderArticle(
+	article: Input,
+	{ registry, original, recording, site = NO_SITE }: { registry?: Input | undefined; original?: Input | undefined; recording?: boolean | undefined; site?: SiteEntities | undefined } = {},
+): Promise<Rendered> {
 	const asFile = (input?: Input) => input && new VFile({ value: input.text, path: input.path });
 	const companions = { registry: asFile(registry), original: asFile(original), recording };
-	const source = new VFile({ value: article.text, path: article.path, data: { companions } });
+	const source = new VFile({ value: article.text, path: article.path, data: { companions, site } });
 	// A text too deeply nested or with too long a block is not parsed at all.
 	const file = checkSourceLimits(source) ? await processor.process(source) : source;
 	const messages = [file, companions.registry, companions.original].flatMap((each) => sorted(each?.messages ?? []));

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, BUILD_TIMEOUT, ROOT, TMP as SCRATCH } from './astro-build';
+import { copySiteFiles } from '../content';
 
 /**
  * Every article's rules are the build's, not a test's: proven on the second test article
@@ -60,6 +61,7 @@ describe('the build checks every article', () => {
 	beforeAll(() => {
 		rmSync(TMP, { recursive: true, force: true });
 		mkdirSync(CONTENT, { recursive: true });
+		copySiteFiles(join(FIXTURE, '..'), CONTENT);
 		CASES.forEach(({ file, change, at }, index) => {
 			const folder = join(CONTENT, `case-${index + 1}`);
 			cpSync(FIXTURE, folder, { recursive: true });

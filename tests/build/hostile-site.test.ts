@@ -4,6 +4,7 @@ import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, ROOT, TMP as SCRATCH } from './astro-build';
+import { copySiteFiles } from '../content';
 
 /**
  * The real article with one hostile change, built as a site of its own: what readers and
@@ -25,6 +26,7 @@ describe('a summary holding markup and a long Cyrillic heading', () => {
 		rmSync(TMP, { recursive: true, force: true });
 		mkdirSync(content, { recursive: true });
 		cpSync(join(CONTENT, slug), join(content, slug), { recursive: true });
+		copySiteFiles(CONTENT, content);
 		const index = join(content, slug, 'index.md');
 		const text = readFileSync(index, 'utf8');
 		const changed = `${text.replace(/^summary: >-\n/m, `summary: >-\n  ${HOSTILE}\n`).trimEnd()}\n\n## ${LONG_HEADING}\n\nA paragraph.\n`;

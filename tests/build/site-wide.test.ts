@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentArticles } from '../content';
+import { contentArticles, copySiteFiles, siteEntries } from '../content';
 import { astroBuild, BUILD_TIMEOUT, ROOT, TMP as SCRATCH } from './astro-build';
 import { fold } from './site';
 
 /**
  * What is site-wide, proven on the test articles (tests/fixtures/pipeline: three articles, two of
- * them the same text; "ada" is quoted in two different ones), built as `npm run build` builds.
+ * them the same text; "ada" is quoted in two different ones, and defined once in the site file
+ * people.yml, which ferry-fares refers to by id), built as `npm run build` builds.
  */
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pipeline');
 const TMP = join(SCRATCH, 'site-wide');
@@ -41,7 +42,11 @@ describe('a site of several articles', () => {
 		const $ = load('people/ada');
 		const inContext = $('.quote-context a').map((_, a) => $(a).attr('href')!.split('#')[0]).get();
 		for (const article of quoting) expect(inContext).toContain(`/${article.slug}/`);
-		expect(fold($('h1').text())).toBe('Ada Example');
+		// Her name is the site file's (ferry-fares writes only her id and role); her role is each article's.
+		const defined = siteEntries(FIXTURES).people.find((person) => person.id === 'ada') as { name?: string } | undefined;
+		expect(defined?.name).toBe('Ada Example');
+		expect(fold($('h1').text())).toBe(defined?.name);
+		for (const article of quoting) expect(fold($('main').text())).toContain(article.frontmatter.people!.find((person) => person.id === 'ada')!.role);
 	});
 
 	it('merges the events of every article on /timeline/, in date order, months and years after their known days', () => {
@@ -69,12 +74,15 @@ describe('an article without a byline', () => {
 	});
 });
 
-describe('an id defined twice across articles', () => {
-	it('stops the build at both definitions when a person already defined elsewhere gets another name', { timeout: BUILD_TIMEOUT }, () => {
+describe('an id defined twice across the site', () => {
+	it('stops the build at both definitions when an article gives a person of the site file another name', { timeout: BUILD_TIMEOUT }, () => {
 		const content = join(TMP, 'conflict', 'content');
 		for (const slug of ['all-annotations', 'ferry-fares']) cpSync(join(FIXTURES, slug), join(content, slug), { recursive: true });
+		copySiteFiles(FIXTURES, content);
 		const path = join(content, 'ferry-fares', 'index.md');
-		const changed = readFileSync(path, 'utf8').replace('name: Ada Example', 'name: Ada Sample');
+		const written = readFileSync(path, 'utf8');
+		const changed = written.replace('  - id: ada\n', '  - id: ada\n    name: Ada Sample\n');
+		expect(changed).not.toBe(written);
 		writeFileSync(path, changed);
 		const { status, output } = astroBuild(join(TMP, 'conflict', 'dist'), { CONTENT_DIR: content });
 		expect(status).not.toBe(0);
@@ -82,8 +90,8 @@ describe('an id defined twice across articles', () => {
 			const before = text.slice(0, text.indexOf(needle) + 'name: '.length).split('\n');
 			return `${before.length}:${before.at(-1)!.length + 1}`;
 		};
-		const first = readFileSync(join(content, 'all-annotations', 'index.md'), 'utf8');
-		expect(output).toContain(`.tmp/site-wide/conflict/content/ferry-fares/index.md:${placeOf(changed, 'name: Ada Sample')}: The person "ada" has name "Ada Sample" here, but "Ada Example" in .tmp/site-wide/conflict/content/all-annotations/index.md:${placeOf(first, 'name: Ada Example')}.`);
-		expect(output).toContain(`.tmp/site-wide/conflict/content/all-annotations/index.md:${placeOf(first, 'name: Ada Example')}: The person "ada" has name "Ada Example" here`);
+		const site = readFileSync(join(content, 'people.yml'), 'utf8');
+		expect(output).toContain(`.tmp/site-wide/conflict/content/ferry-fares/index.md:${placeOf(changed, 'name: Ada Sample')}: The person "ada" has name "Ada Sample" here, but "Ada Example" in .tmp/site-wide/conflict/content/people.yml:${placeOf(site, 'name: Ada Example')}.`);
+		expect(output).toContain(`.tmp/site-wide/conflict/content/people.yml:${placeOf(site, 'name: Ada Example')}: The person "ada" has name "Ada Example" here`);
 	});
 });

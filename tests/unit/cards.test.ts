@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderArticle } from '../../src/lib/pipeline';
 import { readArticle } from '../../src/lib/read-article';
+import { readSite } from '../../src/lib/site-definitions';
 import { renderCard } from '../../src/lib/cards/render-card';
 import { sharePassages } from '../../src/lib/view/share';
 import type { Article } from '../../src/schemas/article';
@@ -14,9 +15,10 @@ const OUT = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'car
 
 const articles = new Map<string, Article>();
 beforeAll(async () => {
+	const { site } = await readSite(CONTENT, (path) => path);
 	for (const slug of SLUGS) {
 		const text = await readArticle(join(CONTENT, slug, 'index.md'));
-		articles.set(slug, (await renderArticle({ text, path: 'index.md' })).data);
+		articles.set(slug, (await renderArticle({ text, path: 'index.md' }, { site })).data);
 	}
 	mkdirSync(OUT, { recursive: true });
 });
