@@ -23,15 +23,20 @@ function ends(text: string, granularity: 'grapheme' | 'word' | 'sentence', local
 	return [...segmenter(granularity, locale).segment(text)].map((s) => s.index + s.segment.length);
 }
 
-/** The last end, at or below `limit`, of a segment of `text` (of a word, with `words`), or 0; the segments after it are never made. */
+/**
+ * The last end, at or below `limit`, of a segment of `text` (of a word, with `word`), or 0.
+ * Found from the limit backwards with `containing`, a few segments at most: walking the
+ * segments from the start cost microseconds per segment.
+ */
 function lastEndWithin(text: string, limit: number, granularity: 'grapheme' | 'word', locale?: string): number {
-	let found = 0;
-	for (const { index, segment, isWordLike } of segmenter(granularity, locale).segment(text)) {
+	const segments = segmenter(granularity, locale).segment(text);
+	for (let at = limit; at > 0; ) {
+		const { index, segment, isWordLike } = segments.containing(at - 1)!;
 		const end = index + segment.length;
-		if (end > limit) break;
-		if (granularity === 'grapheme' || isWordLike) found = end;
+		if (end <= limit && (granularity === 'grapheme' || isWordLike)) return end;
+		at = index;
 	}
-	return found;
+	return 0;
 }
 
 /** The text before `end`, without trailing space or clause punctuation, and an ellipsis. */
