@@ -50,7 +50,7 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 		expect(articles.length).toBeGreaterThanOrEqual(1);
 	});
 
-	for (const { slug, original, frontmatter } of articles) {
+	for (const { slug, original, frontmatter, directives } of articles) {
 		const url = () => `${site.url}/${slug}/`;
 		const paragraphs = receivedParagraphs(original, frontmatter.original.preamble);
 
@@ -137,6 +137,39 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 				expect(quote.at, quote.id).toBeDefined();
 				expect(Math.abs(quote.at!.top - quote.top), quote.id).toBeLessThanOrEqual(120);
 				expect(quote.at!.left, quote.id).toBeGreaterThanOrEqual(quote.column);
+			}
+			await page.close();
+		});
+
+		it(`${slug}: context notes stand open; on a 390 px phone each collapses to its label and opens again, without JavaScript; at 1280 px they stay open beside the text`, async () => {
+			const notes = directives.filter((directive) => directive.name === 'note').length;
+			expect(notes).toBeGreaterThan(0);
+			const page = await site.noScript.newPage();
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(url());
+			const all = page.locator('.article-body .note');
+			expect(await all.count()).toBe(notes);
+			for (let index = 0; index < notes; index++) {
+				const note = all.nth(index);
+				const label = note.locator('summary');
+				const text = note.locator('p').first();
+				expect(await text.isVisible(), `note ${index}`).toBe(true);
+				await label.scrollIntoViewIfNeeded();
+				const before = (await note.boundingBox())!.height;
+				await label.click();
+				await expect.poll(() => text.isVisible(), { message: `note ${index} closed` }).toBe(false);
+				expect((await note.boundingBox())!.height, `note ${index}`).toBeLessThan(before / 2);
+				await label.click();
+				await expect.poll(() => text.isVisible(), { message: `note ${index} open` }).toBe(true);
+			}
+			await page.setViewportSize({ width: 1280, height: 800 });
+			const column = (await page.locator(PASSAGES).first().boundingBox())!;
+			for (let index = 0; index < notes; index++) {
+				const note = all.nth(index);
+				// A click on its label does not hide a note beside the text.
+				await note.locator('summary').click({ force: true });
+				expect(await note.locator('p').first().isVisible(), `note ${index} at 1280`).toBe(true);
+				expect((await note.boundingBox())!.x, `note ${index} at 1280`).toBeGreaterThanOrEqual(column.x + column.width);
 			}
 			await page.close();
 		});

@@ -7,7 +7,7 @@ process.env.TZ = 'America/New_York';
 
 const { renderArticle } = await import('../../src/lib/pipeline');
 const { feedItems } = await import('../../src/lib/view/feed');
-const { articleGraph } = await import('../../src/lib/view/structured-data');
+const { articleGraph, eventGraph } = await import('../../src/lib/view/structured-data');
 const { formatDate, describeDistance } = await import('../../src/lib/dates');
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'pipeline', 'all-annotations', 'index.md');
@@ -32,9 +32,9 @@ describe('dates under TZ=America/New_York', () => {
 	});
 
 	it('gives JSON-LD the dates as written', () => {
-		const graph = articleGraph(article, 'small', new URL('https://news.example'));
-		expect(JSON.stringify(graph)).toContain(`"datePublished":"${PUBLISHED}"`);
-		expect(JSON.stringify(graph)).toContain('"startDate":"2020-05-16"');
+		const site = new URL('https://news.example');
+		expect(JSON.stringify(articleGraph(article, 'small', site))).toContain(`"datePublished":"${PUBLISHED}"`);
+		expect(JSON.stringify(eventGraph(article, 'small', site))).toContain('"startDate":"2020-05-16"');
 	});
 
 	it('writes and compares days as the calendar has them', () => {

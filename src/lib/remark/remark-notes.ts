@@ -4,19 +4,21 @@ import { EDITORIAL } from './nodes';
 import { UI } from '../ui';
 
 /**
- * Our context notes, set apart from the article's text:
+ * Our context notes, set apart from the article's text: open, and on narrow screens, where
+ * they stand inline after their passage, collapsible to their label by the reader (no
+ * JavaScript needed); in the margin on wide screens and in print they stay open (global.css):
  *
  *   :::note
  *   The recommendations were presented …
  *   :::
- *     -> <div class="note" role="note" aria-label="Context note" data-editorial><p class="note-label">Context</p><p>The recommendations …</p></div>
+ *     -> <details class="note" data-editorial open><summary class="note-label">Context</summary><p>The recommendations …</p></details>
  */
 export default function remarkNotes() {
 	return (tree: Root) => {
 		walk(tree, (node) => {
 			if (node.type !== 'containerDirective' || node.name !== 'note') return;
-			node.data = { hName: 'div', hProperties: { className: ['note'], role: 'note', ariaLabel: UI.contextNote, ...EDITORIAL } };
-			node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: UI.contextLabel }], data: { hProperties: { className: ['note-label'] } } });
+			node.data = { hName: 'details', hProperties: { className: ['note'], ...EDITORIAL, open: true } };
+			node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: UI.contextLabel }], data: { hName: 'summary', hProperties: { className: ['note-label'] } } });
 		});
 	};
 }

@@ -4,10 +4,11 @@ import { targetId } from '../anchors';
 import { sourceIndex } from './sources';
 
 /**
- * The article as schema.org JSON-LD, in two graphs that share `@id`s of `url#id`:
- * {@link articleGraph} (the NewsArticle, its sections, citations, mentions and events) and
- * {@link quotationGraph} (a Quotation per quote). The page places each right after the
- * panel it repeats, so that compressed they cost little: it is part of every article's weight.
+ * The article as schema.org JSON-LD, in three graphs that share `@id`s of `url#id`:
+ * {@link articleGraph} (the NewsArticle, its sections, citations and mentions),
+ * {@link eventGraph} (an Event per timeline event) and {@link quotationGraph} (a Quotation
+ * per quote). The page places each right after the panel it repeats (the sources, the
+ * timeline, the quotes), so that compressed they cost little: it is part of every article's weight.
  */
 function place(article: Article, slug: string, site: URL) {
 	const url = new URL(routes.article(slug), site).href;
@@ -15,7 +16,7 @@ function place(article: Article, slug: string, site: URL) {
 	return { url, at: (id: string) => `${url}#${id}`, sourceUrls: (ids: string[]) => ids.flatMap((id) => sources.get(id)?.url ?? []) };
 }
 
-/** The NewsArticle, whose parts (sections) carry their anchors, with its citations, mentions and timeline events. */
+/** The NewsArticle, whose parts (sections) carry their anchors, with its citations and mentions. */
 export function articleGraph(article: Article, slug: string, site: URL) {
 	const { url, at } = place(article, slug, site);
 	return {
@@ -33,8 +34,16 @@ export function articleGraph(article: Article, slug: string, site: URL) {
 				citation: article.sources.map((source) => ({ '@type': 'CreativeWork', name: source.title ?? source.publisher, ...(source.url && { url: source.url }) })),
 				mentions: article.people.map((p) => ({ '@type': p.kind === 'organisation' ? 'Organization' : 'Person', '@id': at(targetId('person', p.id)), name: p.name })),
 			},
-			...article.events.map((event) => ({ '@type': 'Event', '@id': at(event.id), name: event.title, startDate: event.date })),
 		],
+	};
+}
+
+/** An Event per timeline event, at its anchor. */
+export function eventGraph(article: Article, slug: string, site: URL) {
+	const { at } = place(article, slug, site);
+	return {
+		'@context': 'https://schema.org',
+		'@graph': article.events.map((event) => ({ '@type': 'Event', '@id': at(event.id), name: event.title, startDate: event.date })),
 	};
 }
 
