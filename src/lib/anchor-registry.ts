@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from '../schemas/article';
 
 /**
@@ -21,7 +21,7 @@ export const EMPTY_REGISTRY: AnchorRegistry = { published: [], aliases: {}, fing
 
 /** A short fingerprint of a paragraph's words (whitespace folded), as anchors.json records it. */
 export function fingerprint(words: string): string {
-	return createHash('sha256').update(words.split(/\s+/).filter(Boolean).join(' ')).digest('hex').slice(0, 12);
+	return hash('sha256', words.split(/\s+/).filter(Boolean).join(' ')).slice(0, 12);
 }
 
 /** The ids a reader can share, so the registry keeps them: sections, paragraphs, quotes, events. */

@@ -14,17 +14,32 @@ export function toPartialDate(text: string): PartialDate {
 const DISPLAY: Record<Precision, string> = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' };
 const SHORT: Record<Precision, string> = { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' };
 
-/** `14 September 2022`, `April 2014` or `1949`, as precise as the date is known. */
-export function formatDate(text: string): string {
-	const { date, precision } = toPartialDate(text);
-	return format(date, DISPLAY[precision], { in: utc });
+/**
+ * `fn`, remembering its result for each text it was given. A site has few distinct dates,
+ * and every article, panel and share page formats them again: date-fns reads the pattern and
+ * builds the date anew on each call (tens of microseconds), a lookup costs nothing.
+ */
+function remembered<A extends string[]>(fn: (...args: A) => string): (...args: A) => string {
+	const results = new Map<string, string>();
+	return (...args) => {
+		const key = args.join('\n');
+		let result = results.get(key);
+		if (result === undefined) results.set(key, (result = fn(...args)));
+		return result;
+	};
 }
 
+/** `14 September 2022`, `April 2014` or `1949`, as precise as the date is known. */
+export const formatDate = remembered((text: string): string => {
+	const { date, precision } = toPartialDate(text);
+	return format(date, DISPLAY[precision], { in: utc });
+});
+
 /** `14 Sep 2022`, `Apr 2014` or `1949`: for attributions and compact lists. */
-export function formatShortDate(text: string): string {
+export const formatShortDate = remembered((text: string): string => {
 	const { date, precision } = toPartialDate(text);
 	return format(date, SHORT[precision], { in: utc });
-}
+});
 
 /** Where a date lies from a reference day: wholly before it, wholly after it, or (a month or year that contains the day) around it. */
 export type Side = 'before' | 'after' | 'around';
@@ -50,7 +65,7 @@ export function sideOf(text: string, reference: string): Side {
  * a month is counted from month to month (`8 years 5 months before publication` for `2014-04`),
  * and a month or year that contains the day says so (`the month of publication`).
  */
-export function describeDistance(text: string, reference: string, label = 'publication'): string {
+export const describeDistance = remembered((text: string, reference: string, label = 'publication'): string => {
 	const when = toPartialDate(text);
 	const ref = toPartialDate(reference).date;
 	const side = sideOf(text, reference);
@@ -67,4 +82,4 @@ export function describeDistance(text: string, reference: string, label = 'publi
 	}
 	const words = formatDuration(duration, { format: ['years', 'months', 'days'] });
 	return `${when.precision === 'year' ? 'about ' : ''}${words} ${side} ${label}`;
-}
+});

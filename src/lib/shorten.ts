@@ -23,11 +23,20 @@ function ends(text: string, granularity: 'grapheme' | 'word' | 'sentence', local
 	return [...segmenter(granularity, locale).segment(text)].map((s) => s.index + s.segment.length);
 }
 
-/** The last offset in `offsets` at or below `limit`, or 0. */
-function lastWithin(offsets: number[], limit: number): number {
-	let found = 0;
-	for (const offset of offsets) if (offset <= limit) found = offset;
-	return found;
+/**
+ * The last end, at or below `limit`, of a segment of `text` (of a word, with `word`), or 0.
+ * Found from the limit backwards with `containing`, a few segments at most: walking the
+ * segments from the start cost microseconds per segment.
+ */
+function lastEndWithin(text: string, limit: number, granularity: 'grapheme' | 'word', locale?: string): number {
+	const segments = segmenter(granularity, locale).segment(text);
+	for (let at = limit; at > 0; ) {
+		const { index, segment, isWordLike } = segments.containing(at - 1)!;
+		const end = index + segment.length;
+		if (end <= limit && (granularity === 'grapheme' || isWordLike)) return end;
+		at = index;
+	}
+	return 0;
 }
 
 /** The text before `end`, without trailing space or clause punctuation, and an ellipsis. */
@@ -39,22 +48,15 @@ function withEllipsis(text: string, end: number): string {
  * `text` if it has at most `max` characters (UTF-16 units, what length limits count), else its
  * longest start that ends between words, with an ellipsis, at most `max` long in all. Text with
  * no break in its first half (a long word, a URL, a script written without spaces) is cut at the
- * last whole grapheme instead.
+ * last whole grapheme instead. Its time grows with `max`, not with the text.
  */
 export function clip(text: string, max: number, locale?: string): string {
 	if (text.length <= max) return text;
 	const limit = max - ELLIPSIS.length;
-	// Only the start is segmented, so the time grows with `max`, not the text: a boundary is
-	// decided by the characters around it, and LOOKAHEAD more than the rules ever look at.
-	const start = text.slice(0, max + LOOKAHEAD);
-	const words = [...segmenter('word', locale).segment(start)].filter((s) => s.isWordLike).map((s) => s.index + s.segment.length);
-	const atWord = lastWithin(words, limit);
+	const atWord = lastEndWithin(text, limit, 'word', locale);
 	if (atWord >= limit / 2) return withEllipsis(text, atWord);
-	return `${text.slice(0, lastWithin(ends(start, 'grapheme', locale), limit))}${ELLIPSIS}`;
+	return `${text.slice(0, lastEndWithin(text, limit, 'grapheme', locale))}${ELLIPSIS}`;
 }
-
-/** Characters past the limit that clip still segments: word rules look one or two characters ahead (UAX #29). */
-const LOOKAHEAD = 16;
 
 /**
  * Like {@link clip}, but keeps the end: `text`, or its longest end that starts at a word, after an

@@ -5,7 +5,6 @@ import type { Reference } from '../../schemas/article';
 import { didYouMean, report } from '../author-error';
 import { referenceId, targetId } from '../anchors';
 import type { NumberedSource } from '../../schemas/source';
-import { byId } from '../definitions';
 import { STATUS, STATUS_MARK, UI } from '../ui';
 import { EDITORIAL, inlineElement, replaceNode, textBefore } from './nodes';
 import { previewTrigger } from './preview-nodes';
@@ -37,7 +36,8 @@ export default function remarkCitations() {
 		if (!file.data.frontmatter) return;
 		const { sources } = file.data.frontmatter;
 		const known = sources.map((source) => source.id);
-		const knownSet = new Set(known);
+		/** The sources by id, for lookups in constant time. */
+		const byId = new Map(sources.map((source) => [source.id, source]));
 		const numbers = new Map<string, number>();
 		const numberOf = (id: string) => numbers.get(id) ?? numbers.set(id, numbers.size + 1).size;
 		const references: Reference[] = [];
@@ -47,14 +47,14 @@ export default function remarkCitations() {
 		walk(tree, (node, ancestors) => {
 			if (node.type !== 'textDirective' || node.name !== 'cite') return;
 			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
-			for (const id of ids.filter((id) => !knownSet.has(id))) {
+			for (const id of ids.filter((id) => !byId.has(id))) {
 				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter, or correct the ref.' });
 			}
-			const links = ids.filter((id) => knownSet.has(id)).map((id) => {
+			const links = ids.filter((id) => byId.has(id)).map((id) => {
 				const n = (counts.get(id) ?? 0) + 1;
 				counts.set(id, n);
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
-				const source = { ...byId(sources, id), number: numberOf(id) };
+				const source = { ...byId.get(id)!, number: numberOf(id) };
 				return citation(source, referenceId('source', id, n));
 			});
 			// "text :cite{…}" reads better in the source; the mark itself sits against the word.

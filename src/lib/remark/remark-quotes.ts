@@ -44,6 +44,8 @@ export default function remarkQuotes() {
 		const runsAfter = new Map<RootContent, { section: SectionNode; runs: Run[] }>();
 		/** Ids of the quotes so far, for the duplicate check. */
 		const seen = new Set<string>();
+		/** The frontmatter's statements, people and sources by id, made at the first quote. */
+		let definitions: Lookups | undefined;
 
 		walk(tree, (node, ancestors) => {
 			if (node.type === 'leafDirective' && node.name === 'attribution') {
@@ -54,7 +56,8 @@ export default function remarkQuotes() {
 				return;
 			}
 			if (!frontmatter || (node.type !== 'textDirective' && node.type !== 'containerDirective') || node.name !== 'quote') return;
-			const resolved = resolve(node, frontmatter, file, seen);
+			definitions ??= lookups(frontmatter);
+			const resolved = resolve(node, definitions, file, seen);
 			if (!resolved) return;
 			const { id, statement, speaker, sources } = resolved;
 			const block = node.type === 'containerDirective';
@@ -85,8 +88,19 @@ export default function remarkQuotes() {
 	};
 }
 
+type Lookups = ReturnType<typeof lookups>;
+
+/** What a quote refers to, by id: looked up, not searched, once per quote. */
+function lookups(frontmatter: Frontmatter) {
+	return {
+		statements: new Map(frontmatter.statements.map((statement) => [statement.id, statement])),
+		people: new Map(frontmatter.people.map((person) => [person.id, person])),
+		sources: new Set(frontmatter.sources.map((source) => source.id)),
+	};
+}
+
 /** A quote's id, statement, speaker and sources, checked against the frontmatter; undefined (and reported) when wrong. */
-function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmatter, file: VFile, seen: ReadonlySet<string>) {
+function resolve(node: TextDirective | ContainerDirective, definitions: Lookups, file: VFile, seen: ReadonlySet<string>) {
 	// remark-directive-check has made sure both attributes are there.
 	const id = node.attributes?.id ?? '';
 	const statementId = node.attributes?.statement ?? '';
@@ -95,21 +109,20 @@ function resolve(node: TextDirective | ContainerDirective, frontmatter: Frontmat
 	if (problem) report(file, idPoint(file, node, id, problem.index), `Quote id "#${id}" is not a valid id: ${problem.reason}.`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-minister-ceasefire.' });
 	else if (!QUOTE_ID.test(id)) report(file, node, `Quote id "#${id}" does not start with "q-".`, { rule: 'quote-id', hint: 'Name quotes #q-<speaker>-<words>, e.g. #q-minister-ceasefire.' });
 	if (seen.has(id)) report(file, node, `Duplicate quote id "#${id}".`, { rule: 'quote-id', hint: 'Every quote needs an id of its own.' });
-	const statement = frontmatter.statements.find((s) => s.id === statementId);
+	const statement = definitions.statements.get(statementId);
 	if (!statement) {
-		const statements = frontmatter.statements.map((s) => s.id);
+		const statements = [...definitions.statements.keys()];
 		report(file, node, `Unknown statement "${statementId}" in quote "#${id}".${didYouMean(statementId, statements)}`, {
 			rule: 'unknown-reference',
 			hint: 'Define the statement (speaker, date, medium, language, sources) under statements: in the frontmatter.',
 		});
 	}
-	const known = frontmatter.sources.map((s) => s.id);
 	const sources = node.attributes?.sources?.split(/\s+/).filter(Boolean);
-	for (const source of (sources ?? []).filter((source) => !known.includes(source))) {
-		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter.' });
+	for (const source of (sources ?? []).filter((source) => !definitions.sources.has(source))) {
+		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, [...definitions.sources])}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter.' });
 	}
 	// A statement's unknown speaker is reported by the frontmatter check.
-	const speaker = statement && frontmatter.people.find((p) => p.id === statement.speaker);
+	const speaker = statement && definitions.people.get(statement.speaker);
 	if (!statement || !speaker || file.messages.length > errors) return undefined;
 	return { id, statement, speaker, sources };
 }

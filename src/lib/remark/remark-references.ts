@@ -3,7 +3,6 @@ import type { VFile } from 'vfile';
 import { walk } from '../walk';
 import type { Reference } from '../../schemas/article';
 import { didYouMean, report } from '../author-error';
-import { byId } from '../definitions';
 import { referenceId, targetId } from '../anchors';
 import { inlineElement, replaceNode } from './nodes';
 import { previewTrigger } from './preview-nodes';
@@ -39,8 +38,8 @@ export default function remarkReferences() {
 		const { frontmatter } = file.data;
 		if (!frontmatter) return;
 		const references: Reference[] = [];
-		/** The defined ids of each list, for lookups in constant time. */
-		const ids = { events: idSet(frontmatter.events), people: idSet(frontmatter.people), glosses: idSet(frontmatter.glosses) };
+		/** The definitions of each list by id, for lookups in constant time. */
+		const ids = { events: byId(frontmatter.events), people: byId(frontmatter.people), glosses: byId(frontmatter.glosses) };
 		/** References so far to each definition, by kind and id. */
 		const counts = new Map<string, number>();
 
@@ -50,7 +49,7 @@ export default function remarkReferences() {
 			if (!spec) return;
 			const target = node.attributes?.ref ?? '';
 			if (!ids[spec.list].has(target)) {
-				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, [...ids[spec.list]])}`, {
+				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, [...ids[spec.list].keys()])}`, {
 					rule: 'unknown-reference',
 					hint: `Define it under ${spec.list}: in the frontmatter, or correct the ref.`,
 				});
@@ -60,13 +59,14 @@ export default function remarkReferences() {
 			counts.set(`${spec.kind} ${target}`, n);
 			references.push({ kind: spec.kind, target, anchor: referenceId(spec.kind, target, n), section: sectionOf(ancestors), note: inNote(ancestors) });
 			const entry = targetId(spec.kind, target);
-			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: byId(frontmatter.events, target).date }, node.children)] : node.children;
+			const words = spec.kind === 'event' ? [inlineElement('time', { dateTime: ids.events.get(target)!.date }, node.children)] : node.children;
 			replaceNode(ancestors, node, previewTrigger(entry, { id: referenceId(spec.kind, target, n), className: [spec.className] }, words));
 		});
 		file.data.references = [...(file.data.references ?? []), ...references];
 	};
 }
 
-function idSet(items: readonly { id: string }[]): Set<string> {
-	return new Set(items.map((item) => item.id));
+/** A list of definitions by id. */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+	return new Map(items.map((item) => [item.id, item]));
 }
