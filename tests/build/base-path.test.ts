@@ -18,8 +18,8 @@ function fileFor(address: string): string | undefined {
 
 describe('a build served under a base path', () => {
 	let pages: string[] = [];
-	beforeAll(() => {
-		const { status, output } = astroBuild(OUT, { BASE_PATH: BASE });
+	beforeAll(async () => {
+		const { status, output } = await astroBuild(OUT, { BASE_PATH: BASE });
 		expect(status, output).toBe(0);
 		pages = builtPages(OUT);
 	}, BUILD_TIMEOUT);
