@@ -63,6 +63,26 @@ describe('site files', () => {
 		expect(messages.map((message) => formatMessage(message))).toEqual([expect.stringMatching(/^people\.yml:3:7: people\[1\]\.id: duplicate id "ada" in people\.yml \(duplicate-id\)/)]);
 	});
 
+	it('must each be a list', async () => {
+		const { messages } = await site({ 'glosses.yml': 'id: quorum\nterm: quorum\n' });
+		expect(messages.map((message) => formatMessage(message))).toEqual([expect.stringMatching(/^glosses\.yml:1:1: glosses\.yml must be a list of entries/)]);
+	});
+
+	it('keep serving the articles with their valid entries when one is broken', async () => {
+		const { site: entities, messages } = await site({ 'people.yml': `${ADA}- id: broken\n  name: [not, a, name]\n` });
+		expect(messages.map((message) => formatMessage(message))).toEqual([expect.stringMatching(/^people\.yml:4:9: people\[1\]\.name: expected string, received a list/)]);
+		const { data } = await renderArticle({ text: ARTICLE, path: 'index.md' }, { site: entities });
+		expect(data.people.find((person) => person.id === 'ada')?.name).toBe('Ada Example');
+	});
+
+	it('left broken, make the articles that need them fail with author errors, also when checked against their original.txt', async () => {
+		const { site: entities } = await site({ 'people.yml': '- id: ada\n  name: ""\n' });
+		const original = { text: readFileSync(join(import.meta.dirname, 'fixtures', 'pipeline', 'ferry-fares', 'original.txt'), 'utf8'), path: 'original.txt' };
+		const error = await renderArticle({ text: ARTICLE, path: 'index.md' }, { site: entities, original }).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(AuthorErrors);
+		expect((error as AuthorErrors).messages.map((message) => formatMessage(message))).toEqual([expect.stringMatching(`^index.md:${placeOf(ARTICLE, 'id: ada')}: Frontmatter people\\[1\\]\\.name: missing; expected string`)]);
+	});
+
 	it('are optional: an article that defines everything it uses needs none', async () => {
 		const { site: none, messages } = await site({});
 		expect(messages).toEqual([]);
