@@ -1,22 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, page } from './site';
+import { builtPages, DIST, idsIn, page } from './site';
 import { brokenFragments, duplicateIds, inlineScript } from './checks';
 import { SLUGS } from '../content';
 
 const pages = builtPages();
-
-/** The ids of each built page, read once however many links point into it. */
-const idsByPage = new Map<string, Set<string>>();
-function idsOf(path: string): Set<string> {
-	if (!idsByPage.has(path)) {
-		const target = page(path);
-		idsByPage.set(path, new Set(target('[id]').map((_, element) => target(element).attr('id')!).get()));
-	}
-	return idsByPage.get(path)!;
-}
 
 describe('the checks themselves', () => {
 	it('catch the faults of a deliberately broken page', () => {
@@ -65,7 +55,7 @@ describe('links in the built site', () => {
 						const file = join(DIST, decodeURIComponent(pathname!), pathname!.endsWith('/') ? 'index.html' : '');
 						if (!existsSync(file)) return true;
 						if (!fragment) return false;
-						return !idsOf(relative(DIST, join(DIST, decodeURIComponent(pathname!)))).has(decodeURIComponent(fragment));
+						return !idsIn(file).has(decodeURIComponent(fragment));
 					});
 				expect(broken).toEqual([]);
 			});

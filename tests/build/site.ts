@@ -16,6 +16,16 @@ export function page(path: string): cheerio.CheerioAPI {
 	return cheerio.load(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
 }
 
+const idsByFile = new Map<string, Set<string>>();
+/** The ids of a built HTML file, read once however many links point into it. */
+export function idsIn(file: string): Set<string> {
+	if (!idsByFile.has(file)) {
+		const $ = cheerio.load(readFileSync(file, 'utf8'));
+		idsByFile.set(file, new Set($('[id]').map((_, element) => $(element).attr('id')!).get()));
+	}
+	return idsByFile.get(file)!;
+}
+
 /** Whitespace folded, as a reader sees text. */
 export function fold(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
