@@ -41,6 +41,9 @@ function skeleton(today) {
 		'  # Optional: byline (only if verified); bylineNote (what is known of an unverified one);',
 		'  # preamble (text at the start of original.txt that is not the body, e.g. headline and dateline).',
 		'# Optional lists, filled as you annotate: people, sources, events, glosses, statements.',
+		'# What other articles share is defined once, in people.yml, sources.yml, events.yml, glosses.yml',
+		'# and statements.yml beside the article folders: name it by id in the text, or list it here as',
+		'# "- id: …" with only what is particular to this article (a person\'s role at its time).',
 	].join('\n');
 }
 

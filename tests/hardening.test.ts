@@ -346,8 +346,14 @@ describe('long headings and ids', () => {
 	});
 });
 
+/**
+ * Inputs that make parsers slow, at sizes that show the results are right and stay quick: the
+ * same inputs at 1 MB are timed by the benchmark (bench/large-inputs.mjs), not here.
+ */
 describe('linear time on any input', () => {
 	const MB = 1_000_000;
+	/** Ten times the longest block the pipeline accepts from an author. */
+	const LARGE = 100_000;
 	const statement = () => /statement=([a-z0-9-]+)/.exec(article)![1]!;
 
 	it.each([
@@ -393,7 +399,7 @@ describe('linear time on any input', () => {
 		expect((before.match(/<ul>/g) ?? []).length - (before.match(/<\/ul>/g) ?? []).length).toBe(32);
 	});
 
-	/** Runs every plugin on the article's tree after `change` put 1 MB into one of its nodes. */
+	/** Runs every plugin on the article's tree after `change` put 100 KB into one of its nodes. */
 	async function transform(change: (tree: MdastRoot) => void): Promise<{ html: string; file: VFile }> {
 		const file = new VFile({ value: article, path: 'index.md', data: { site } });
 		const tree = processor.parse(file);
@@ -417,38 +423,39 @@ describe('linear time on any input', () => {
 		['brackets', '['],
 		['colons', ':'],
 		['quotation marks', '”'],
-	])('keeps a 1 MB paragraph of %s whole through every plugin', { timeout: 120_000 }, async (_, character) => {
+	])('keeps a 100 KB paragraph of %s whole through every plugin', async (_, character) => {
 		const { html } = await transform((tree) => {
 			const paragraph = first(tree, (node): node is Paragraph => node.type === 'paragraph' && node.children[0]?.type === 'text');
 			const text = paragraph.children[0] as Text;
-			text.value = `${text.value.slice(0, 5)}${character.repeat(MB)}${text.value.slice(5)}`;
+			text.value = `${text.value.slice(0, 5)}${character.repeat(LARGE)}${text.value.slice(5)}`;
 		});
-		expect(html.length).toBeGreaterThan(MB);
+		expect(html.length).toBeGreaterThan(LARGE);
 	});
 
-	it('takes the id after 1 MB of spaces in a heading, and strips 1 MB of quotation marks from a quote', { timeout: 120_000 }, async () => {
+	it('takes the id after 100 KB of spaces in a heading, and strips 100 KB of quotation marks from a quote', async () => {
 		let quoteId = '';
 		const { html, file } = await transform((tree) => {
 			const heading = first(tree, (node): node is Heading => node.type === 'heading');
 			const last = heading.children.at(-1) as Text;
-			last.value = `Head${' '.repeat(MB)}x {#head}`;
+			last.value = `Head${' '.repeat(LARGE)}x {#head}`;
 			const quote = first(tree, (node): node is TextDirective => node.type === 'textDirective' && node.name === 'quote');
 			quoteId = quote.attributes!.id!;
-			(quote.children[0] as Text).value = `${'”'.repeat(MB)}words${'“'.repeat(MB)}`;
+			(quote.children[0] as Text).value = `${'”'.repeat(LARGE)}words${'“'.repeat(LARGE)}`;
 		});
 		expect(html).toContain('<h2 id="head"');
 		expect(file.data.quotes!.find((quote) => quote.id === quoteId)!.text).toBe('words');
 	});
 
-	it('renders a 1 MB article', { timeout: 300_000 }, async () => {
+	it('renders a 100 KB article, its body repeated with new ids', async () => {
 		const body = article.slice(article.indexOf('\n---\n', 4) + 5);
 		let text = article;
-		for (let n = 2; text.length < MB; n++) text += body.replaceAll(/\{#([a-z0-9-]+)/g, `{#$1-${n}`);
+		let copies = 1;
+		for (; text.length < LARGE; copies++) text += body.replaceAll(/\{#([a-z0-9-]+)/g, `{#$1-${copies + 1}`);
+		expect(copies).toBeGreaterThan(3);
 		// The copies' ids are new: against an article not yet published, they need no recording.
 		const { data } = await render(text, JSON.stringify({ published: [], aliases: {} }));
 		const sections = (article.match(/^## /gm) ?? []).length;
 		expect(sections).toBeGreaterThan(0);
-		expect(data.sections.length % sections).toBe(0);
-		expect(data.sections.length).toBeGreaterThan(sections * 10);
+		expect(data.sections.length).toBe(sections * copies);
 	});
 });

@@ -49,7 +49,6 @@ export type Panel = (typeof PANELS)[number];
 /** Ids of the page's own elements (landmarks, panel headings, the timeline's marker). */
 export const PAGE_IDS = {
 	main: 'main',
-	text: 'article-text',
 	contentsTitle: 'toc-title',
 	publication: 'publication',
 } as const;
@@ -62,7 +61,6 @@ export function titleId(panel: Panel): string {
 /** Every id the page owns by name, with what it is (for messages). */
 export const RESERVED_IDS: ReadonlyMap<string, string> = new Map([
 	[PAGE_IDS.main, 'the page’s main content'],
-	[PAGE_IDS.text, 'the article’s text, where the skip link leads'],
 	[PAGE_IDS.contentsTitle, 'the heading of the table of contents'],
 	[PAGE_IDS.publication, 'the timeline’s publication marker'],
 	...PANELS.flatMap((panel): [string, string][] => [

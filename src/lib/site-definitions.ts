@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as Yaml
 import { AuthorErrors, didYouMean, report } from './author-error';
 import { readArticle } from './read-article';
 import { describePath, parseYaml, pointAt, reportIssues, type YamlSource } from './yaml-issues';
-import { byKind, SITE_KIND_NAMES, SITE_KINDS, siteFileSchemas, type SiteKind } from '../schemas/site';
+import { byKind, SITE_KIND_NAMES, SITE_KINDS, siteEntrySchemas, type SiteKind } from '../schemas/site';
 import type { Input } from './pipeline';
 
 /** One entity of the site: its values as written in its site file, and that file's path. */
@@ -39,7 +39,7 @@ export async function readSite(folder: string, shownAs: (path: string) => string
 	const files: Input[] = [];
 	const unreadable: VFileMessage[] = [];
 	const sources: YamlSource[] = [];
-	const read: { kind: SiteKind; source: YamlSource; doc: Document; entries: Record<string, unknown>[] }[] = [];
+	const read: { kind: SiteKind; source: YamlSource; doc: Document; entries: { index: number; values: Record<string, unknown> }[] }[] = [];
 	for (const kind of SITE_KIND_NAMES) {
 		const path = join(folder, siteFileName(kind));
 		if (!existsSync(path)) continue;
@@ -54,17 +54,26 @@ export async function readSite(folder: string, shownAs: (path: string) => string
 		sources.push(source);
 		const doc = parseYaml(source, { typedToo: true });
 		if (!doc) continue;
-		const entries = (doc.toJS() ?? []) as Record<string, unknown>[];
-		const result = siteFileSchemas[kind].safeParse(entries, { reportInput: true });
-		if (!result.success) reportIssues(source, doc, result.error.issues, { label: '', prefix: [kind] });
-		read.push({ kind, source, doc, entries: result.success ? entries : [] });
+		const written: unknown = doc.toJS() ?? [];
+		if (!Array.isArray(written)) {
+			report(source.file, pointAt(source, doc, []), `${siteFileName(kind)} must be a list of entries, each starting "- id: …", as under ${kind}: in a frontmatter.`, { rule: 'frontmatter-field', hint: 'See docs/authoring.md, "Site entities".' });
+			continue;
+		}
+		// Each entry on its own: a broken one is reported and left out, the others still serve the articles.
+		const entries = written.flatMap((values: unknown, index) => {
+			const result = siteEntrySchemas[kind].safeParse(values, { reportInput: true });
+			if (result.success) return [{ index, values: values as Record<string, unknown> }];
+			reportIssues(source, doc, result.error.issues, { label: '', prefix: [kind], at: [index] });
+			return [];
+		});
+		read.push({ kind, source, doc, entries });
 	}
 	for (const { kind, source, doc, entries } of read) {
-		entries.forEach((values, index) => {
+		for (const { index, values } of entries) {
 			const id = String(values.id);
 			if (!site[kind].has(id)) site[kind].set(id, { values, path: source.file.path });
 			else report(source.file, pointAt(source, doc, [index, 'id']), `${kind}[${index}].id: duplicate id "${id}" in ${siteFileName(kind)}`, { rule: 'duplicate-id', hint: 'Every id in a site file must be unique: rename one of them.' });
-		});
+		}
 	}
 	for (const { kind, source, doc, entries } of read) {
 		for (const [path, target, id] of siteReferences(kind, entries)) {
@@ -79,8 +88,8 @@ export async function readSite(folder: string, shownAs: (path: string) => string
 }
 
 /** The ids a site file's entries refer to: a statement's speaker, and every `sources:` list; with their paths in the file. */
-function* siteReferences(kind: SiteKind, entries: Record<string, unknown>[]): Generator<[(string | number)[], SiteKind, string]> {
-	for (const [index, entry] of entries.entries()) {
+function* siteReferences(kind: SiteKind, entries: { index: number; values: Record<string, unknown> }[]): Generator<[(string | number)[], SiteKind, string]> {
+	for (const { index, values: entry } of entries) {
 		if (kind === 'statements' && typeof entry.speaker === 'string') yield [[index, 'speaker'], 'people', entry.speaker];
 		if (Array.isArray(entry.sources)) for (const [at, id] of entry.sources.entries()) yield [[index, 'sources', at], 'sources', String(id)];
 	}

@@ -88,13 +88,26 @@ export const UI = {
 	footer: 'An independent annotation of a published news article. Quotations remain their speakers’ words.',
 } as const;
 
-/** How each verification status reads. */
-export const STATUS: Record<Verification, string> = {
-	verified: 'Verified',
-	partial: 'Partly verified',
-	unverified: 'Not verified',
-	'not-located': 'Not located',
+/**
+ * How each verification status reads, and its mark beside a citation, readable without colour
+ * (a verified source has none).
+ */
+const STATUSES: Record<Verification, { label: string; mark: string }> = {
+	verified: { label: 'Verified', mark: '' },
+	partial: { label: 'Partly verified', mark: '◐' },
+	unverified: { label: 'Not verified', mark: '?' },
+	'not-located': { label: 'Not located', mark: '○' },
 };
+
+/** How each verification status reads. */
+export const STATUS = statusField('label');
+
+/** A status's mark beside a citation; a verified source has none. */
+export const STATUS_MARK = statusField('mark');
+
+function statusField(field: 'label' | 'mark'): Record<Verification, string> {
+	return Object.fromEntries(Object.entries(STATUSES).map(([status, words]) => [status, words[field]])) as Record<Verification, string>;
+}
 
 /** How each kind of place that cites a source begins its label: `timeline: 18 March 2014`. */
 export const CITING_KIND: Record<CitingKind, string> = {
@@ -105,13 +118,6 @@ export const CITING_KIND: Record<CitingKind, string> = {
 	gloss: 'gloss',
 };
 
-/** A status's mark beside a citation, readable without colour; a verified source has none. */
-export const STATUS_MARK: Record<Verification, string> = {
-	verified: '',
-	partial: '◐',
-	unverified: '?',
-	'not-located': '○',
-};
 
 /** How each kind of event reads, as a filter label. */
 export const EVENT_KIND: Record<EventKind, string> = {

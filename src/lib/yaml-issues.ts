@@ -52,12 +52,14 @@ export function parseYaml(source: YamlSource, { typedToo = false } = {}): Docume
 }
 
 /**
- * Reports each of zod's issues at the key or value it concerns. `prefix` is how the path
- * is named before its own keys (the site file `people.yml` is the list `people`).
+ * Reports each of zod's issues at the key or value it concerns. `at` is the path in the
+ * document of the value that was validated; `prefix` is how the document is named before
+ * its own keys in messages (the site file `people.yml` is the list `people`).
  */
-export function reportIssues(source: YamlSource, doc: Document, issues: z.core.$ZodIssue[], { label, prefix = [] }: { label: string; prefix?: Path }): void {
+export function reportIssues(source: YamlSource, doc: Document, issues: z.core.$ZodIssue[], { label, prefix = [], at = [] }: { label: string; prefix?: Path; at?: Path }): void {
 	for (const issue of issues) {
-		for (const path of issuePaths(issue)) {
+		for (const inner of issuePaths(issue)) {
+			const path = [...at, ...inner];
 			report(source.file, pointAt(source, doc, path, issue.code === 'unrecognized_keys'), `${label}${describePath([...prefix, ...path])}: ${numberRead(doc, source.text, path) ?? describeIssue(issue, path)}`, {
 				rule: 'frontmatter-field',
 				hint: `Fix the value in the ${source.noun}; docs/authoring.md lists every field.`,

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { eventSchema } from './event';
 import { glossSchema } from './gloss';
 import { personSchema } from './person';
@@ -36,5 +36,5 @@ function siteEntrySchema(kind: SiteKind) {
 	return kind === 'sources' ? partial.superRefine(checkSourceUrl) : partial;
 }
 
-/** One schema per site file: `content/people.yml` is a list of people, and so on. */
-export const siteFileSchemas = byKind((kind) => z.array(siteEntrySchema(kind)));
+/** The schema of each entry of each site file: `content/people.yml` is a list of people, and so on. */
+export const siteEntrySchemas = byKind(siteEntrySchema);

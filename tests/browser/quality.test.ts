@@ -1,51 +1,75 @@
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, SLUGS } from '../content';
-import { builtPages } from '../build/site';
+import { builtPages, pagesByTemplate } from '../build/site';
 import { hasBrowser, useSite } from './browser';
 
-const PAGES = builtPages().map((path) => (path ? `/${path}/` : '/'));
+const address = (path: string) => (path ? `/${path}/` : '/');
+const PAGES = builtPages().map(address);
+/**
+ * Share pages, which with JavaScript send a person on to the article at once (a load of the
+ * article, checked as its own page, for each): all but one are checked as a person without
+ * JavaScript sees them, what their markup requests; one with JavaScript, for the template's script.
+ */
+const [SHARE_WITH_SCRIPT, ...SHARE_PAGES] = pagesByTemplate().get('[slug]/s/[id]/index.astro')!.map(address);
 
 describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 	const site = useSite();
 
 	it('makes no request to another host, and breaks no rule of its security policy, on any page', async () => {
-		const page = await site.browser.newPage();
 		const foreign: string[] = [];
 		const refused: string[] = [];
-		page.on('request', (request) => {
-			if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreign.push(request.url());
-		});
-		page.on('console', (message) => {
-			if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
-		});
+		const watched = async (context: BrowserContext) => {
+			const page = await context.newPage();
+			page.on('request', (request) => {
+				if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreign.push(`${page.url()}: ${request.url()}`);
+			});
+			page.on('console', (message) => {
+				if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`);
+			});
+			return page;
+		};
+		const [withScript, withoutScript] = [await watched(site.browser), await watched(site.noScript)];
 		expect(PAGES.length).toBeGreaterThan(SLUGS.length);
-		for (const path of PAGES) await page.goto(site.url + path);
+		expect(SHARE_PAGES.length).toBeGreaterThan(0);
+		let visited = 0;
+		for (const path of PAGES) {
+			await (SHARE_PAGES.includes(path) ? withoutScript : withScript).goto(site.url + path);
+			visited += 1;
+		}
+		expect(visited).toBe(PAGES.length);
+		expect(PAGES).toContain(SHARE_WITH_SCRIPT);
 		expect(foreign).toEqual([]);
 		expect(refused).toEqual([]);
-		await page.close();
-	});
+		await withScript.close();
+		await withoutScript.close();
+	}, 60_000);
 
 	for (const { slug, frontmatter, sections } of ARTICLES) {
 		it(`/${slug}/: lets a keyboard reach every control, each with a visible focus, starting with the skip link`, async () => {
 			const page = await site.browser.newPage();
 			await page.goto(`${site.url}/${slug}/`);
 			const focusable = await page.locator('a[href]:visible, button:visible, summary:visible').count();
-			const reached: string[] = [];
-			for (let step = 0; step < focusable + 10; step++) {
-				await page.keyboard.press('Tab');
-				const focus = await page.evaluate(() => {
-					const element = document.activeElement as HTMLElement;
-					if (element === document.body) return undefined;
+			expect(focusable).toBeGreaterThan(SLUGS.length);
+			// Each element the keyboard reaches, as it gets the focus (read in the page, not one round trip a key).
+			await page.evaluate(() => {
+				const reached: { name: string; visible: boolean }[] = ((window as unknown as { reached: unknown }).reached = []);
+				document.addEventListener('focusin', ({ target }) => {
+					const element = target as HTMLElement;
 					const style = getComputedStyle(element);
 					const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.opacity !== '0';
-					return { name: `${element.tagName} ${element.getAttribute('href') ?? element.textContent}`, visible };
+					reached.push({ name: `${element.tagName} ${element.getAttribute('href') ?? element.textContent}`, visible });
 				});
-				if (!focus) break;
-				expect(focus.visible, focus.name).toBe(true);
-				reached.push(focus.name);
-			}
-			expect(reached[0]).toBe('A #article-text');
+			});
+			for (let step = 0; step < focusable; step++) await page.keyboard.press('Tab');
+			// One more leaves the page: the keyboard reached every control, and no other stop.
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
+			const reached = await page.evaluate(() => (window as unknown as { reached: { name: string; visible: boolean }[] }).reached);
+			// The skip link leads past the header, the guide and the contents to the text's first heading.
+			expect(reached[0]?.name).toBe(`A #${sections[0]!.id}`);
 			expect(reached.length).toBe(focusable);
+			for (const focus of reached) expect(focus.visible, focus.name).toBe(true);
 			await page.close();
 		});
 

@@ -1,13 +1,24 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, BUILD_TIMEOUT, TMP } from './astro-build';
-import { ARTICLES, SLUGS } from '../content';
-import { builtPages } from './site';
+import { astroBuild, BUILD_TIMEOUT, TMP as SCRATCH } from './astro-build';
+import { ARTICLES, CONTENT, SLUGS } from '../content';
+import { builtPages, idsIn } from './site';
 
+/**
+ * The site's articles built as a deployment under a base path, one of them with hostile input
+ * (a summary holding markup, a long Cyrillic heading): what readers and machines receive must
+ * resolve under the base, and say exactly what the author wrote. One build for both.
+ */
+const TMP = join(SCRATCH, 'base-path');
+const OUT = join(TMP, 'dist');
 const BASE = '/analysis/';
-const OUT = join(TMP, 'base-path', 'dist');
+const slug = readdirSync(CONTENT).find((name) => existsSync(join(CONTENT, name, 'index.md')))!;
+const HOSTILE = 'Status: <draft> & </description></item><script>alert(1)</script> "quoted" done.';
+/** A plausible long heading in Cyrillic, over 150 characters: its id becomes a file name. */
+const LONG_HEADING = 'Гарантии безопасности для Украины и реакция Кремля на предложение рабочей группы во главе с Ермаком и Расмуссеном о новом союзе вместо скорого членства в НАТО';
 
 /** A built file for a site address under the base path, or undefined when there is none. */
 function fileFor(address: string): string | undefined {
@@ -16,14 +27,25 @@ function fileFor(address: string): string | undefined {
 	return existsSync(file) ? file : undefined;
 }
 
-describe('a build served under a base path', () => {
-	let pages: string[] = [];
-	beforeAll(() => {
-		const { status, output } = astroBuild(OUT, { BASE_PATH: BASE });
-		expect(status, output).toBe(0);
-		pages = builtPages(OUT);
-	}, BUILD_TIMEOUT);
+let pages: string[] = [];
+beforeAll(async () => {
+	const content = join(TMP, 'content');
+	rmSync(TMP, { recursive: true, force: true });
+	cpSync(CONTENT, content, { recursive: true });
+	const index = join(content, slug, 'index.md');
+	const text = readFileSync(index, 'utf8');
+	const changed = `${text.replace(/^summary: >-\n/m, `summary: >-\n  ${HOSTILE}\n`).trimEnd()}\n\n## ${LONG_HEADING}\n\nA paragraph.\n`;
+	expect(changed).not.toBe(text);
+	writeFileSync(index, changed);
+	// The new paragraph is the article's too, and the copy is not yet published: nothing to record.
+	writeFileSync(join(content, slug, 'original.txt'), `${readFileSync(join(content, slug, 'original.txt'), 'utf8').trimEnd()}\n\nA paragraph.\n`);
+	writeFileSync(join(content, slug, 'anchors.json'), JSON.stringify({ published: [], aliases: {} }));
+	const { status, output } = await astroBuild(OUT, { CONTENT_DIR: content, BASE_PATH: BASE });
+	expect(status, output).toBe(0);
+	pages = builtPages(OUT);
+}, BUILD_TIMEOUT);
 
+describe('a build served under a base path', () => {
 	it('keeps every internal link, fragment, asset and preview image under the base, and each resolves', () => {
 		const broken: string[] = [];
 		for (const path of pages) {
@@ -41,7 +63,7 @@ describe('a build served under a base path', () => {
 					continue;
 				}
 				const fragment = address.split('#')[1];
-				if (fragment && file.endsWith('.html') && !cheerio.load(readFileSync(file, 'utf8'))(`[id="${decodeURIComponent(fragment)}"]`).length) broken.push(`/${path}: ${address}`);
+				if (fragment && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(fragment))) broken.push(`/${path}: ${address}`);
 			}
 		}
 		expect(pages).toEqual(expect.arrayContaining(['', ...SLUGS]));
@@ -65,5 +87,25 @@ describe('a build served under a base path', () => {
 			expect(readFileSync(join(OUT, 'rss.xml'), 'utf8')).toContain(`<link>https://annotated-news.example/analysis/${slug}/</link>`);
 		}
 		expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toContain('Sitemap: https://annotated-news.example/analysis/sitemap-index.xml');
+	});
+});
+
+describe('a summary holding markup and a long Cyrillic heading', () => {
+	it('reads as the same text in a feed reader, which takes <description> as HTML', () => {
+		const items = [new XMLParser({ processEntities: true, htmlEntities: false }).parse(readFileSync(join(OUT, 'rss.xml'), 'utf8')).rss.channel.item].flat();
+		expect(items.length).toBe(SLUGS.length);
+		const item = items.find((entry: { link: string }) => entry.link.endsWith(`${BASE}${slug}/`));
+		const $ = cheerio.load(`<body>${String(item.description)}</body>`);
+		expect($('body').children().length).toBe(0);
+		expect($('body').text().startsWith(HOSTILE)).toBe(true);
+	});
+
+	it('builds the share page of a section with a 150-character Cyrillic heading under a shortened id', () => {
+		const $ = cheerio.load(readFileSync(join(OUT, slug, 'index.html'), 'utf8'));
+		const heading = $('h2').filter((_, h2) => $(h2).text().includes(LONG_HEADING));
+		expect(heading.length).toBe(1);
+		const id = heading.attr('id')!;
+		expect([...id].length).toBeLessThanOrEqual(64);
+		expect(existsSync(join(OUT, slug, 's', id, 'index.html'))).toBe(true);
 	});
 });

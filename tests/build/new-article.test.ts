@@ -16,7 +16,7 @@ function runNew(...args: string[]) {
 }
 
 describe('npm run new', () => {
-	it('makes a folder from a text file that builds, with the text word for word', { timeout: BUILD_TIMEOUT }, () => {
+	it('makes a folder from a text file that builds, with the text word for word', { timeout: BUILD_TIMEOUT }, async () => {
 		rmSync(TMP, { recursive: true, force: true });
 		const { status, output } = runNew('new-story', '--from', TEXT);
 		expect(status, output).toBe(0);
@@ -31,7 +31,7 @@ describe('npm run new', () => {
 		for (const field of ['headline:', 'summary:', 'published:', 'lang:', 'original:', '  publisher:', '  url:']) expect(index).toMatch(new RegExp(`#[^\\n]*\\n${field}`));
 		expect(index.match(/^## /gm)).toHaveLength(1);
 
-		const built = astroBuild(join(TMP, 'dist'), { CONTENT_DIR: join(TMP, 'content') });
+		const built = await astroBuild(join(TMP, 'dist'), { CONTENT_DIR: join(TMP, 'content') });
 		expect(built.status, built.output).toBe(0);
 		const $ = cheerio.load(readFileSync(join(TMP, 'dist', 'new-story', 'index.html'), 'utf8'));
 		expect($('.article-body p[id^="section-1-p"]')).toHaveLength(paragraphs.length);

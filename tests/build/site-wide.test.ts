@@ -1,28 +1,20 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { contentArticles, copySiteFiles, siteEntries } from '../content';
-import { astroBuild, BUILD_TIMEOUT, ROOT, TMP as SCRATCH } from './astro-build';
-import { fold } from './site';
+import { describe, expect, it } from 'vitest';
+import { contentArticles, siteEntries } from '../content';
+import { FIXTURE_DIST as OUT, FIXTURES, fold } from './site';
 
 /**
  * What is site-wide, proven on the test articles (tests/fixtures/pipeline: three articles, two of
  * them the same text; "ada" is quoted in two different ones, and defined once in the site file
- * people.yml, which ferry-fares refers to by id), built as `npm run build` builds.
+ * people.yml, which ferry-fares refers to by id), built by the set-up as `npm run build` builds.
+ * An article that names a person of the site file otherwise is tested with the other author
+ * errors (article-rules.test.ts).
  */
-const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pipeline');
-const TMP = join(SCRATCH, 'site-wide');
-const OUT = join(TMP, 'dist');
 const articles = contentArticles(FIXTURES);
 const load = (path: string) => cheerio.load(readFileSync(join(OUT, path, 'index.html'), 'utf8'));
-
-beforeAll(() => {
-	rmSync(TMP, { recursive: true, force: true });
-	const { status, output } = astroBuild(OUT, { CONTENT_DIR: FIXTURES });
-	expect(status, output).toBe(0);
-}, BUILD_TIMEOUT);
 
 describe('a site of several articles', () => {
 	it('lists the articles newest first, alike on the home page, the contents page and the feed', () => {
@@ -71,27 +63,5 @@ describe('an article without a byline', () => {
 		const $ = load('ferry-fares');
 		expect($('.byline-note').length).toBe(0);
 		expect($('body').text()).not.toContain('Byline not verified');
-	});
-});
-
-describe('an id defined twice across the site', () => {
-	it('stops the build at both definitions when an article gives a person of the site file another name', { timeout: BUILD_TIMEOUT }, () => {
-		const content = join(TMP, 'conflict', 'content');
-		for (const slug of ['all-annotations', 'ferry-fares']) cpSync(join(FIXTURES, slug), join(content, slug), { recursive: true });
-		copySiteFiles(FIXTURES, content);
-		const path = join(content, 'ferry-fares', 'index.md');
-		const written = readFileSync(path, 'utf8');
-		const changed = written.replace('  - id: ada\n', '  - id: ada\n    name: Ada Sample\n');
-		expect(changed).not.toBe(written);
-		writeFileSync(path, changed);
-		const { status, output } = astroBuild(join(TMP, 'conflict', 'dist'), { CONTENT_DIR: content });
-		expect(status).not.toBe(0);
-		const placeOf = (text: string, needle: string) => {
-			const before = text.slice(0, text.indexOf(needle) + 'name: '.length).split('\n');
-			return `${before.length}:${before.at(-1)!.length + 1}`;
-		};
-		const site = readFileSync(join(content, 'people.yml'), 'utf8');
-		expect(output).toContain(`.tmp/site-wide/conflict/content/ferry-fares/index.md:${placeOf(changed, 'name: Ada Sample')}: The person "ada" has name "Ada Sample" here, but "Ada Example" in .tmp/site-wide/conflict/content/people.yml:${placeOf(site, 'name: Ada Example')}.`);
-		expect(output).toContain(`.tmp/site-wide/conflict/content/people.yml:${placeOf(site, 'name: Ada Example')}: The person "ada" has name "Ada Example" here`);
 	});
 });

@@ -5,9 +5,25 @@ import * as cheerio from 'cheerio';
 /** Where the global setup built the site. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
+/** The test articles (three articles, two of them the same text; "ada" is quoted in two different ones). */
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pipeline');
+
+/** Where the build tier's set-up built the test articles as a site of their own, without cards. */
+export const FIXTURE_DIST = join(import.meta.dirname, '..', '..', '.tmp', 'fixture-site', 'dist');
+
 /** A built page, parsed: `page('kyiv-security-compact/')`. */
 export function page(path: string): cheerio.CheerioAPI {
 	return cheerio.load(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+}
+
+const idsByFile = new Map<string, Set<string>>();
+/** The ids of a built HTML file, read once however many links point into it. */
+export function idsIn(file: string): Set<string> {
+	if (!idsByFile.has(file)) {
+		const $ = cheerio.load(readFileSync(file, 'utf8'));
+		idsByFile.set(file, new Set($('[id]').map((_, element) => $(element).attr('id')!).get()));
+	}
+	return idsByFile.get(file)!;
 }
 
 /** Whitespace folded, as a reader sees text. */

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The build machine's time zone must not move a date: run as if in New York (UTC-4 in September).
+// The build machine's time zone must not move a date: run as if in New York (UTC-4 in September),
+// and give the files run after this one in the same worker their time zone back.
+const zone = process.env.TZ;
 process.env.TZ = 'America/New_York';
+afterAll(() => {
+	if (zone === undefined) delete process.env.TZ;
+	else process.env.TZ = zone;
+});
 
 const { renderArticle } = await import('../../src/lib/pipeline');
 const { feedItems } = await import('../../src/lib/view/feed');

@@ -31,11 +31,12 @@ interface Traced {
 export default function rehypeTextFidelity() {
 	return (tree: Root, file: VFile) => {
 		const original = file.data.companions?.original;
-		if (!original) return;
+		// Without a valid frontmatter (its error already reported) the preamble is unknown.
+		if (!original || !file.data.frontmatter) return;
 		const pageParts = partsOf(tree, file);
 		const originalParts: Part[] = [{ text: String(original.value), offset: (index) => index }];
 		const received = foldText(originalParts);
-		const preamble = fold(file.data.frontmatter!.original.preamble ?? '');
+		const preamble = fold(file.data.frontmatter.original.preamble ?? '');
 		if (preamble && !received.startsWith(`${preamble} `)) {
 			report(original, { line: 1, column: 1 }, `original.txt does not start with the preamble the frontmatter declares ("${excerpt(preamble, 0)}").`, {
 				rule: 'original-preamble',
