@@ -1,16 +1,20 @@
 /**
  * Writes N copies of the real article into a folder, one `<slug>/index.md` each, under
- * distinct slugs (`kyiv-security-compact-0042`). Ours keep every annotation (anchors.json is
- * not copied, so no article is checked against a registry); the bare ones are the same
- * text as plain markdown (see plain-markdown.mjs).
+ * distinct slugs (`kyiv-security-compact-0042`). Ours keep every annotation, with the site
+ * files beside them (`people.yml` and the like, which the articles refer to), the article's
+ * original.txt (checked word for word, as in the real build) and an empty anchors.json (an
+ * article not yet published: no registry to hold its ids to); the bare ones are the same
+ * text as plain markdown (see plain-markdown.mjs), alone.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toPlainMarkdown } from './plain-markdown.mjs';
 
 export const SOURCE_SLUG = 'kyiv-security-compact';
-const SOURCE = fileURLToPath(new URL(`../content/${SOURCE_SLUG}/index.md`, import.meta.url));
+const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
+const SOURCE = join(CONTENT, SOURCE_SLUG, 'index.md');
+const UNPUBLISHED = `${JSON.stringify({ published: [], aliases: {} })}\n`;
 
 export const slugOf = (i) => `${SOURCE_SLUG}-${String(i).padStart(4, '0')}`;
 
@@ -19,10 +23,15 @@ export async function writeArticles(folder, n, { plain = false } = {}) {
 	const source = await readFile(SOURCE, 'utf8');
 	const text = plain ? toPlainMarkdown(source) : source;
 	await rm(folder, { recursive: true, force: true });
+	await mkdir(folder, { recursive: true });
+	if (!plain) for (const name of (await readdir(CONTENT)).filter((name) => name.endsWith('.yml'))) await copyFile(join(CONTENT, name), join(folder, name));
 	for (let i = 1; i <= n; i++) {
 		const dir = join(folder, slugOf(i));
 		await mkdir(dir, { recursive: true });
 		await writeFile(join(dir, 'index.md'), text);
+		if (plain) continue;
+		await copyFile(join(CONTENT, SOURCE_SLUG, 'original.txt'), join(dir, 'original.txt'));
+		await writeFile(join(dir, 'anchors.json'), UNPUBLISHED);
 	}
 	return folder;
 }

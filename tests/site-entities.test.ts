@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticle } from '../src/lib/pipeline';
 import { AuthorErrors, formatMessage } from '../src/lib/author-error';
-import { checkSiteDefinitions, readSite } from '../src/lib/site-definitions';
+import { checkSiteDefinitions } from '../src/lib/site-definitions';
+import { readSite } from '../src/lib/site-files';
 
 /**
  * Site entities (docs/authoring.md, "Site entities"), on the test article ferry-fares and site
@@ -138,7 +139,7 @@ describe('an article and the site entities', () => {
 
 describe('an id across the site files and the articles', () => {
 	const people = `${ADA}- id: port\n  kind: organisation\n  name: The port authority\n`;
-	const check = (article: string) => checkSiteDefinitions([{ text: people, path: 'content/people.yml' }], [{ text: article, path: 'content/b/index.md' }]).map((message) => formatMessage(message));
+	const check = (article: string) => checkSiteDefinitions([{ text: people, path: 'content/people.yml', kind: 'people' }], [{ text: article, path: 'content/b/index.md' }]).map((message) => formatMessage(message));
 
 	it('stops at both places when an article writes an identity field differently', () => {
 		const text = changed(['  - id: ada\n', '  - id: ada\n    name: Ada Sample\n']);

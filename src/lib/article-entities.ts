@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Frontmatter } from '../schemas/article';
 import { byKind, SITE_KIND_NAMES, SITE_KINDS, type SiteKind } from '../schemas/site';
 import { directiveSpec } from './directives';
-import { siteFileName, type SiteEntities } from './site-definitions';
+import { siteFileName, type SiteEntities } from './site-files';
 
 /** Where something needs a definition: a directive of the text, or a path into the frontmatter. */
 export type Place = Position | (string | number)[];
