@@ -1,7 +1,9 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLSeq } from 'yaml';
+import type { Point } from 'unist';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { quickYaml } from './quick-yaml';
 import { report } from './author-error';
 import { siteFileName, type SiteFile } from './site-files';
 import { SITE_KIND_NAMES, SITE_KINDS, type SiteKind } from '../schemas/site';
@@ -10,11 +12,12 @@ import type { Input } from './pipeline';
 /** Values a field takes when it is left out, so that leaving it out and writing it agree. */
 const DEFAULTS: Record<string, string> = { kind: 'person' };
 
-/** One definition in one file: its values, where each field stands, and whether it is a site file's. */
+/** One definition: the file, the kind, its place in the file's list, its scalar values as text, and whether it is a site file's. */
 interface Definition {
-	file: VFile;
+	input: Input;
+	kind: SiteKind;
+	index: number;
 	values: Map<string, string>;
-	places: Map<string, number>;
 	site: boolean;
 }
 
@@ -27,13 +30,17 @@ interface Definition {
  *
  *   content/b/index.md:12:11: The person "ada" has name "Ada Sample" here, but "Ada Example" in content/people.yml:9:11.
  *
- * `siteFiles` are the site's files (readSite), `articles` the articles' index.md files.
+ * `siteFiles` are the site's files (readSite), `articles` the articles' index.md files. Files
+ * are read fast (quick-yaml.ts); only a file with a conflict is read again for its places.
  */
 export function checkSiteDefinitions(siteFiles: SiteFile[], articles: Input[]): VFileMessage[] {
 	const first = new Map<string, Definition>();
 	const messages: VFileMessage[] = [];
-	const definitions = [...siteFiles.flatMap((input) => [...siteDefinitionsOf(input)]), ...articles.flatMap((input) => [...frontmatterDefinitionsOf(input)])];
-	for (const [kind, id, definition] of definitions) {
+	const placed = new Places();
+	const definitions = [...siteFiles.flatMap((input) => definitionsIn(input, input.kind, quickYaml(input.text), true)), ...articles.flatMap(frontmatterDefinitionsOf)];
+	for (const definition of definitions) {
+		const { kind } = definition;
+		const id = definition.values.get('id')!;
 		const key = `${kind} ${id}`;
 		const earlier = first.get(key);
 		if (!earlier) {
@@ -46,59 +53,75 @@ export function checkSiteDefinitions(siteFiles: SiteFile[], articles: Input[]): 
 		if (!field) continue;
 		const describe = (d: Definition) => (value(d, field) === undefined ? 'none' : `"${value(d, field)}"`);
 		const where = (d: Definition) => {
-			const point = pointOf(d, field);
-			return `${d.file.path}:${point.line}:${point.column}`;
+			const point = placed.of(d, field);
+			return `${d.input.path}:${point.line}:${point.column}`;
 		};
 		const hint = earlier.site
-			? `An id means one ${noun} across the site, defined in ${earlier.file.path}: leave out what the site file gives (an article adds only what is particular to it), or give one of them another id.`
+			? `An id means one ${noun} across the site, defined in ${earlier.input.path}: leave out what the site file gives (an article adds only what is particular to it), or give one of them another id.`
 			: `An id means one ${noun} across the site: define it once, in ${siteFileName(kind)} beside the articles, and refer to it by id; or give one of them another id.`;
 		for (const [here, there] of [[definition, earlier], [earlier, definition]] as const) {
-			messages.push(report(here.file, pointOf(here, field), `The ${noun} "${id}" has ${field} ${describe(here)} here, but ${describe(there)} in ${where(there)}.`, { rule: 'site-id-conflict', hint }));
+			messages.push(report(placed.file(here), placed.of(here, field), `The ${noun} "${id}" has ${field} ${describe(here)} here, but ${describe(there)} in ${where(there)}.`, { rule: 'site-id-conflict', hint }));
 		}
 	}
 	return messages;
 }
 
-/** Every definition of an article's frontmatter, with the kind and id. */
-function* frontmatterDefinitionsOf(input: Input): Generator<[SiteKind, string, Definition]> {
-	const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(input.text);
-	if (!match) return;
-	const doc = parseDocument(match[1]!);
-	if (doc.errors.length > 0 || !isMap(doc.contents)) return;
-	const file = new VFile({ value: input.text, path: input.path });
-	for (const kind of SITE_KIND_NAMES) {
-		const list = doc.contents.get(kind, true);
-		if (isSeq(list)) yield* definitionsIn(list, kind, file, '---\n'.length, false);
-	}
+/** The frontmatter of an article; it starts at FRONTMATTER_START in the file. */
+function frontmatterOf(text: string): string | undefined {
+	return /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text)?.[1];
+}
+const FRONTMATTER_START = '---\n'.length;
+
+/** Every definition of an article's frontmatter. */
+function frontmatterDefinitionsOf(input: Input): Definition[] {
+	const yaml = frontmatterOf(input.text);
+	const values = yaml === undefined ? undefined : quickYaml(yaml);
+	if (!isRecord(values)) return [];
+	return SITE_KIND_NAMES.flatMap((kind) => definitionsIn(input, kind, values[kind], false));
 }
 
-/** Every definition of a site file (`people.yml`), with the kind and id. */
-function* siteDefinitionsOf(input: SiteFile): Generator<[SiteKind, string, Definition]> {
-	const doc = parseDocument(input.text);
-	if (doc.errors.length > 0 || !isSeq(doc.contents)) return;
-	yield* definitionsIn(doc.contents, input.kind, new VFile({ value: input.text, path: input.path }), 0, true);
-}
-
-/** The definitions of a YAML list starting at `start` in its file. */
-function* definitionsIn(list: YAMLSeq, kind: SiteKind, file: VFile, start: number, site: boolean): Generator<[SiteKind, string, Definition]> {
-	for (const item of list.items) {
-		if (!isMap(item)) continue;
+/** The definitions of a YAML list (as values): each mapping with an id, its scalar fields as text. */
+function definitionsIn(input: Input, kind: SiteKind, list: unknown, site: boolean): Definition[] {
+	if (!Array.isArray(list)) return [];
+	return list.flatMap((item: unknown, index) => {
+		if (!isRecord(item)) return [];
 		const values = new Map<string, string>();
-		const places = new Map<string, number>();
-		for (const pair of item.items as Pair<YamlNode, YamlNode>[]) {
-			if (!isScalar(pair.key)) continue;
-			const name = String(pair.key.value);
-			const value = isScalar(pair.value) ? String(pair.value.value) : undefined;
-			if (value !== undefined) values.set(name, value);
-			places.set(name, start + (pair.value?.range?.[0] ?? pair.key.range?.[0] ?? 0));
+		for (const [name, value] of Object.entries(item)) if (value === null || typeof value !== 'object') values.set(name, String(value));
+		return values.get('id') ? [{ input, kind, index, values, site }] : [];
+	});
+}
+
+/** Where definitions stand in their files: each file read again with `yaml`'s document, once, only when a message needs it. */
+class Places {
+	private readonly read = new Map<Input, { file: VFile; doc: Document; start: number }>();
+
+	file(definition: Definition): VFile {
+		return this.parsed(definition).file;
+	}
+
+	/** Where a field of a definition stands, or its id when the field is left out. */
+	of(definition: Definition, field: string): Point {
+		const { file, doc, start } = this.parsed(definition);
+		const list = definition.site ? doc.contents : isMap(doc.contents) ? doc.contents.get(definition.kind, true) : undefined;
+		const item = isSeq(list) ? list.items[definition.index] : undefined;
+		const pairs = isMap(item) ? (item.items as Pair<YamlNode, YamlNode>[]) : [];
+		const pair = pairs.find((each) => isScalar(each.key) && each.key.value === field) ?? pairs.find((each) => isScalar(each.key) && each.key.value === 'id');
+		const offset = pair?.value?.range?.[0] ?? pair?.key?.range?.[0] ?? 0;
+		return location(file).toPoint(start + offset) ?? { line: 1, column: 1 };
+	}
+
+	/** A site file is YAML from its start; an article's frontmatter starts after its first `---` line. */
+	private parsed({ input, site }: Definition) {
+		let read = this.read.get(input);
+		if (!read) {
+			const yaml = site ? input.text : frontmatterOf(input.text)!;
+			read = { file: new VFile({ value: input.text, path: input.path }), doc: parseDocument(yaml), start: site ? 0 : FRONTMATTER_START };
+			this.read.set(input, read);
 		}
-		const id = values.get('id');
-		if (id) yield [kind, id, { file, values, places, site }];
+		return read;
 	}
 }
 
-/** Where a field of a definition stands, or its id when the field is left out. */
-function pointOf(definition: Definition, field: string) {
-	const offset = definition.places.get(field) ?? definition.places.get('id') ?? 0;
-	return location(definition.file).toPoint(offset) ?? { line: 1, column: 1 };
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
