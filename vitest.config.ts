@@ -23,7 +23,14 @@ export default defineConfig({
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/setup/build-sites.ts'] } },
 			{
 				extends: true,
-				test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/build-site.ts', 'tests/setup/serve-site.ts'] },
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/setup/build-site.ts', 'tests/setup/serve-site.ts'],
+					// What a page shows after an action, awaited longer than vitest's 1 s: one look at the
+					// page can take that long on a machine loaded by other work.
+					expect: { poll: { timeout: 10_000 } },
+				},
 			},
 		],
 	},

@@ -64,7 +64,7 @@ export async function largeInputs({ say = () => {} } = {}) {
 	try {
 		const { processor, renderArticle } = await server.ssrLoadModule('/src/lib/pipeline.ts');
 		const { VFile } = await server.ssrLoadModule('vfile');
-		const { readSite } = await server.ssrLoadModule('/src/lib/site-definitions.ts');
+		const { readSite } = await server.ssrLoadModule('/src/lib/site-files.ts');
 		const { site } = await readSite(join(ROOT, 'content'), (path) => path);
 		const article = firstArticle();
 		const registry = article.registry && { text: article.registry, path: 'anchors.json' };

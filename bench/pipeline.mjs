@@ -34,7 +34,7 @@ export async function measurePipeline({ runs = 200, warmup = 50, profileRuns = 2
 	try {
 		const { renderArticle } = await vite.ssrLoadModule('/src/lib/pipeline.ts');
 		const { readArticle } = await vite.ssrLoadModule('/src/lib/read-article.ts');
-		const { readSite } = await vite.ssrLoadModule('/src/lib/site-definitions.ts');
+		const { readSite } = await vite.ssrLoadModule('/src/lib/site-files.ts');
 		// The site files are read once per build, not per article: outside what is timed.
 		const { site } = await readSite(join(ROOT, 'content'), (path) => path);
 		const article = { text: await readArticle(join(ROOT, FOLDER, 'index.md')), path: `${FOLDER}/index.md` };

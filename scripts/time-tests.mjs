@@ -5,8 +5,8 @@
  * on 2 cores.
  *
  *   --only=test|ci   time only one of them
- *   --reuse-build    let `npm test` reuse a build of dist/ the tests made earlier; by default
- *                    the tests build the site first, as after an edit of the content or code
+ *   --reuse-build    let `npm test` reuse the builds the tests made earlier (dist/ and the test
+ *                    articles'); by default the tests build both first, as after an edit of the code
  *
  * Each run's output goes to .tmp/test-times/<name>.log. Exit status 1 when a run fails.
  */
@@ -23,6 +23,9 @@ const RUNS = {
 	ci: { title: 'bash .ci/run', command: ['bash', '.ci/run'], target: 240 },
 	test: { title: 'npm test', command: ['npm', 'test'], target: 120 },
 };
+
+/** Where the tests' set-up records the builds it made (tests/setup/build-site.ts). */
+const STAMPS = ['.tmp/tests-build.json', '.tmp/fixture-site/tests-build.json'];
 
 const { values: options } = parseArgs({ options: { only: { type: 'string' }, 'reuse-build': { type: 'boolean', default: false } } });
 const names = options.only ? [options.only] : Object.keys(RUNS);
@@ -52,8 +55,8 @@ console.log(`# Test times, ${new Date().toISOString()}: ${cpus().length} cores, 
 let failed = false;
 for (const name of names) {
 	const run = RUNS[name];
-	// Without the tests' record of their build, their set-up builds the site again.
-	if (name === 'test' && !options['reuse-build']) rmSync(join(ROOT, '.tmp', 'tests-build.json'), { force: true });
+	// Without the tests' records of their builds, their set-up builds the site and the test articles again.
+	if (name === 'test' && !options['reuse-build']) for (const stamp of STAMPS) rmSync(join(ROOT, stamp), { force: true });
 	const { status, wall, cpu, log } = await timed(name, run.command);
 	const verdict = status !== 0 ? `FAILED (exit ${status}), see ${log}` : wall < run.target ? `under the ${run.target / 60}-minute target` : `OVER the ${run.target / 60}-minute target`;
 	console.log(`${run.title.padEnd(12)} ${wall.toFixed(0).padStart(4)} s wall, ${cpu.toFixed(0).padStart(4)} s CPU: ${verdict}. Load average after: ${load()}.`);

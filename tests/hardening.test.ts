@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Heading, Nodes as MdastNode, Paragraph, Root as MdastRoot, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { processor, renderArticle } from '../src/lib/pipeline';
-import { NO_SITE, readSite } from '../src/lib/site-definitions';
+import { NO_SITE, readSite } from '../src/lib/site-files';
 import { checkSlug, siteRoutes } from '../src/lib/slugs';
 import { readArticle } from '../src/lib/read-article';
 import { AuthorErrors } from '../src/lib/author-error';

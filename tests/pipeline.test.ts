@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { VFileMessage } from 'vfile-message';
 import { renderArticle } from '../src/lib/pipeline';
 import { readArticle } from '../src/lib/read-article';
-import { readSite } from '../src/lib/site-definitions';
+import { readSite } from '../src/lib/site-files';
 import { AuthorErrors, formatMessage } from '../src/lib/author-error';
 import { changedArticle, ERROR_CASES } from './fixtures/errors/cases';
 

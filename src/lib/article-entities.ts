@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
 import type { Frontmatter } from '../schemas/article';
 import { byKind, SITE_KIND_NAMES, SITE_KINDS, type SiteKind } from '../schemas/site';
 import { directiveSpec } from './directives';
-import { siteFileName, type SiteEntities } from './site-definitions';
+import { walk } from './walk';
+import { siteFileName, type SiteEntities } from './site-files';
 
 /** Where something needs a definition: a directive of the text, or a path into the frontmatter. */
 export type Place = Position | (string | number)[];
@@ -42,7 +42,7 @@ export function withSite(values: unknown, site: SiteEntities): unknown {
 /** Every id the directives of the text name (`:mention{ref=…}`, a quote's `statement=` and `sources=`), by the list it belongs to. */
 export function directiveUses(tree: Root): DirectiveUses {
 	const uses: DirectiveUses = byKind(() => new Map());
-	visit(tree, (node) => {
+	walk(tree, (node) => {
 		if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
 		for (const [attribute, kind] of Object.entries(directiveSpec(node.name)?.refers ?? {})) {
 			for (const id of (node.attributes?.[attribute] ?? '').split(/\s+/).filter(Boolean)) if (!uses[kind].has(id)) uses[kind].set(id, node.position);

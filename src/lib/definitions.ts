@@ -1,7 +1,7 @@
 import type { Frontmatter } from '../schemas/article';
 import { SITE_KIND_NAMES, type SiteKind } from '../schemas/site';
 import { didYouMean } from './author-error';
-import { NO_SITE, siteFileName, type SiteEntities } from './site-definitions';
+import { NO_SITE, siteFileName, type SiteEntities } from './site-files';
 
 /** The definitions an annotation can refer to, by the kind of reference: the kinds a site file may define. */
 export type DefinitionKind = SiteKind;

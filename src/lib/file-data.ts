@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import type { VFile } from 'vfile';
 import type { Article, Frontmatter } from '../schemas/article';
 import type { AnchorRegistry } from './anchor-registry';
-import type { SiteEntities } from './site-definitions';
+import type { SiteEntities } from './site-files';
 
 /** The files beside an article's index.md that the pipeline checks it against. */
 export interface Companions {
@@ -30,7 +30,7 @@ declare module 'vfile' {
 		words: number;
 		/** Every element of the page with an id (the first, if the id is used twice), set by rehype-id-space. */
 		elementsById: ReadonlyMap<string, Element>;
-		/** The site's entities (site-definitions.ts), read once for every article and given with it (pipeline.ts). */
+		/** The site's entities (site-files.ts), read once for every article and given with it (pipeline.ts). */
 		site: SiteEntities;
 		/** The files beside index.md that the article is checked against, given with it (pipeline.ts). */
 		companions: Companions;

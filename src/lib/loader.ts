@@ -8,7 +8,8 @@ import { AstroError } from 'astro/errors';
 import { VFile } from 'vfile';
 import { renderArticle, type Input } from './pipeline';
 import { readArticle } from './read-article';
-import { checkSiteDefinitions, readSite, siteFileName, type SiteEntities } from './site-definitions';
+import { checkSiteDefinitions } from './site-definitions';
+import { readSite, siteFileName, type SiteEntities, type SiteFile } from './site-files';
 import { SITE_KIND_NAMES } from '../schemas/site';
 import { checkSlug, siteRoutes } from './slugs';
 import { record, shareableIds } from './anchor-registry';
@@ -34,12 +35,12 @@ export interface ArticleLoaderOptions {
  * as received `original.txt` (a missing one is an author error), and stores its HTML and data
  * (validated by the collection schema) under the id `<slug>`; the folder name must be a valid
  * address that no page of the site uses (slugs.ts), checked first. The site files beside the
- * articles (`<base>/people.yml` and the like: site-definitions.ts) are read once per load and
+ * articles (`<base>/people.yml` and the like: site-files.ts) are read once per load and
  * given to every article; an id means one thing in all of them and in every article.
- * Unchanged articles are skipped by digest (of their files, the site files and the pipeline's code). In `astro build` author
- * errors stop the build once, listing every one with file, line, column, rule and hint; in
- * `astro dev` they are logged and the article left out until the file is fixed, so the
- * server keeps running.
+ * Unchanged articles are skipped by digest (of their files, the site files and the pipeline's
+ * code). In `astro build` author errors stop the build once, listing every one with file,
+ * line, column, rule and hint; in `astro dev` they are logged and the article left out until
+ * the file is fixed, so the server keeps running.
  */
 export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 	if (!base) throw new Error('articleLoader: "base" must name the folder of articles, such as "content".');
@@ -97,7 +98,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 interface Shared {
 	site: SiteEntities;
 	/** The site files as read, for the check that an id means one thing everywhere. */
-	files: Input[];
+	files: SiteFile[];
 	/** Author errors in the site files. */
 	messages: VFileMessage[];
 	/** Digest of the site files and of the pipeline's own code (src/lib, src/schemas), so that a stored article is rendered anew when either changes, not only when its text does. */

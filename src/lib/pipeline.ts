@@ -27,7 +27,7 @@ import rehypeQuoteContext from './rehype/rehype-quote-context';
 import { checkSourceLimits } from './source-limits';
 import type { Article } from '../schemas/article';
 import { AuthorErrors } from './author-error';
-import { NO_SITE, type SiteEntities } from './site-definitions';
+import { NO_SITE, type SiteEntities } from './site-files';
 import './file-data';
 
 /**

@@ -1,108 +1,23 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLSeq } from 'yaml';
-import { AuthorErrors, didYouMean, report } from './author-error';
-import { readArticle } from './read-article';
-import { describePath, parseYaml, pointAt, reportIssues, type YamlSource } from './yaml-issues';
-import { byKind, SITE_KIND_NAMES, SITE_KINDS, siteEntrySchemas, type SiteKind } from '../schemas/site';
+import type { Point } from 'unist';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { quickYaml } from './quick-yaml';
+import { report } from './author-error';
+import { siteFileName, type SiteFile } from './site-files';
+import { SITE_KIND_NAMES, SITE_KINDS, type SiteKind } from '../schemas/site';
 import type { Input } from './pipeline';
-
-/** One entity of the site: its values as written in its site file, and that file's path. */
-export interface SiteEntry {
-	values: Record<string, unknown>;
-	path: string;
-}
-
-/** The site's entities, by kind and id, in the order of their files. */
-export type SiteEntities = Record<SiteKind, ReadonlyMap<string, SiteEntry>>;
-
-/** A site that defines nothing: every article stands alone. */
-export const NO_SITE: SiteEntities = byKind(() => new Map());
-
-/** The site file of a kind of definition: `people.yml` in the folder of articles. */
-export const siteFileName = (kind: SiteKind) => `${kind}.yml`;
-
-/**
- * Reads the site files of a folder of articles (`people.yml`, `sources.yml`, `events.yml`,
- * `glosses.yml`, `statements.yml`; each optional, each a YAML list shaped like the frontmatter
- * list of the same name), once for the whole site. Each entry is checked by its kind's schema
- * (src/schemas/site.ts: its identity required, what articles may add optional), ids are unique
- * in a file, and site entries refer only to site entries (a statement's speaker, the ids of
- * `sources:` lists). Every problem is an author error at its place in the site file. `shownAs`
- * turns a path into the one messages show (relative to the project).
- */
-export async function readSite(folder: string, shownAs: (path: string) => string): Promise<{ site: SiteEntities; files: Input[]; messages: VFileMessage[] }> {
-	const site = byKind(() => new Map<string, SiteEntry>());
-	const files: Input[] = [];
-	const unreadable: VFileMessage[] = [];
-	const sources: YamlSource[] = [];
-	const read: { kind: SiteKind; source: YamlSource; doc: Document; entries: { index: number; values: Record<string, unknown> }[] }[] = [];
-	for (const kind of SITE_KIND_NAMES) {
-		const path = join(folder, siteFileName(kind));
-		if (!existsSync(path)) continue;
-		const shown = shownAs(path);
-		const text = await readArticle(path, shown).catch((error: unknown) => {
-			if (!(error instanceof AuthorErrors)) throw error;
-			unreadable.push(...error.messages);
-		});
-		if (text === undefined) continue;
-		files.push({ text, path: shown });
-		const source: YamlSource = { file: new VFile({ value: text, path: shown }), text, start: 0, noun: 'site file' };
-		sources.push(source);
-		const doc = parseYaml(source, { typedToo: true });
-		if (!doc) continue;
-		const written: unknown = doc.toJS() ?? [];
-		if (!Array.isArray(written)) {
-			report(source.file, pointAt(source, doc, []), `${siteFileName(kind)} must be a list of entries, each starting "- id: …", as under ${kind}: in a frontmatter.`, { rule: 'frontmatter-field', hint: 'See docs/authoring.md, "Site entities".' });
-			continue;
-		}
-		// Each entry on its own: a broken one is reported and left out, the others still serve the articles.
-		const entries = written.flatMap((values: unknown, index) => {
-			const result = siteEntrySchemas[kind].safeParse(values, { reportInput: true });
-			if (result.success) return [{ index, values: values as Record<string, unknown> }];
-			reportIssues(source, doc, result.error.issues, { label: '', prefix: [kind], at: [index] });
-			return [];
-		});
-		read.push({ kind, source, doc, entries });
-	}
-	for (const { kind, source, doc, entries } of read) {
-		for (const { index, values } of entries) {
-			const id = String(values.id);
-			if (!site[kind].has(id)) site[kind].set(id, { values, path: source.file.path });
-			else report(source.file, pointAt(source, doc, [index, 'id']), `${kind}[${index}].id: duplicate id "${id}" in ${siteFileName(kind)}`, { rule: 'duplicate-id', hint: 'Every id in a site file must be unique: rename one of them.' });
-		}
-	}
-	for (const { kind, source, doc, entries } of read) {
-		for (const [path, target, id] of siteReferences(kind, entries)) {
-			if (site[target].has(id)) continue;
-			report(source.file, pointAt(source, doc, path), `${describePath([kind, ...path])}: unknown ${SITE_KINDS[target].noun} "${id}"; a site entry refers only to site entries`, {
-				rule: 'unknown-reference',
-				hint: `Define it in ${siteFileName(target)}, or correct the id.${didYouMean(id, [...site[target].keys()])}`,
-			});
-		}
-	}
-	return { site, files, messages: [...unreadable, ...sources.flatMap((source) => source.file.messages)] };
-}
-
-/** The ids a site file's entries refer to: a statement's speaker, and every `sources:` list; with their paths in the file. */
-function* siteReferences(kind: SiteKind, entries: { index: number; values: Record<string, unknown> }[]): Generator<[(string | number)[], SiteKind, string]> {
-	for (const { index, values: entry } of entries) {
-		if (kind === 'statements' && typeof entry.speaker === 'string') yield [[index, 'speaker'], 'people', entry.speaker];
-		if (Array.isArray(entry.sources)) for (const [at, id] of entry.sources.entries()) yield [[index, 'sources', at], 'sources', String(id)];
-	}
-}
 
 /** Values a field takes when it is left out, so that leaving it out and writing it agree. */
 const DEFAULTS: Record<string, string> = { kind: 'person' };
 
-/** One definition in one file: its values, where each field stands, and whether it is a site file's. */
+/** One definition: the file, the kind, its place in the file's list, its scalar values as text, and whether it is a site file's. */
 interface Definition {
-	file: VFile;
+	input: Input;
+	kind: SiteKind;
+	index: number;
 	values: Map<string, string>;
-	places: Map<string, number>;
 	site: boolean;
 }
 
@@ -115,13 +30,17 @@ interface Definition {
  *
  *   content/b/index.md:12:11: The person "ada" has name "Ada Sample" here, but "Ada Example" in content/people.yml:9:11.
  *
- * `siteFiles` are the site's files (readSite), `articles` the articles' index.md files.
+ * `siteFiles` are the site's files (readSite), `articles` the articles' index.md files. Files
+ * are read fast (quick-yaml.ts); only a file with a conflict is read again for its places.
  */
-export function checkSiteDefinitions(siteFiles: Input[], articles: Input[]): VFileMessage[] {
+export function checkSiteDefinitions(siteFiles: SiteFile[], articles: Input[]): VFileMessage[] {
 	const first = new Map<string, Definition>();
 	const messages: VFileMessage[] = [];
-	const definitions = [...siteFiles.flatMap((input) => [...siteDefinitionsOf(input)]), ...articles.flatMap((input) => [...frontmatterDefinitionsOf(input)])];
-	for (const [kind, id, definition] of definitions) {
+	const placed = new Places();
+	const definitions = [...siteFiles.flatMap((input) => definitionsIn(input, input.kind, quickYaml(input.text), true)), ...articles.flatMap(frontmatterDefinitionsOf)];
+	for (const definition of definitions) {
+		const { kind } = definition;
+		const id = definition.values.get('id')!;
 		const key = `${kind} ${id}`;
 		const earlier = first.get(key);
 		if (!earlier) {
@@ -134,60 +53,75 @@ export function checkSiteDefinitions(siteFiles: Input[], articles: Input[]): VFi
 		if (!field) continue;
 		const describe = (d: Definition) => (value(d, field) === undefined ? 'none' : `"${value(d, field)}"`);
 		const where = (d: Definition) => {
-			const point = pointOf(d, field);
-			return `${d.file.path}:${point.line}:${point.column}`;
+			const point = placed.of(d, field);
+			return `${d.input.path}:${point.line}:${point.column}`;
 		};
 		const hint = earlier.site
-			? `An id means one ${noun} across the site, defined in ${earlier.file.path}: leave out what the site file gives (an article adds only what is particular to it), or give one of them another id.`
+			? `An id means one ${noun} across the site, defined in ${earlier.input.path}: leave out what the site file gives (an article adds only what is particular to it), or give one of them another id.`
 			: `An id means one ${noun} across the site: define it once, in ${siteFileName(kind)} beside the articles, and refer to it by id; or give one of them another id.`;
 		for (const [here, there] of [[definition, earlier], [earlier, definition]] as const) {
-			messages.push(report(here.file, pointOf(here, field), `The ${noun} "${id}" has ${field} ${describe(here)} here, but ${describe(there)} in ${where(there)}.`, { rule: 'site-id-conflict', hint }));
+			messages.push(report(placed.file(here), placed.of(here, field), `The ${noun} "${id}" has ${field} ${describe(here)} here, but ${describe(there)} in ${where(there)}.`, { rule: 'site-id-conflict', hint }));
 		}
 	}
 	return messages;
 }
 
-/** Every definition of an article's frontmatter, with the kind and id. */
-function* frontmatterDefinitionsOf(input: Input): Generator<[SiteKind, string, Definition]> {
-	const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(input.text);
-	if (!match) return;
-	const doc = parseDocument(match[1]!);
-	if (doc.errors.length > 0 || !isMap(doc.contents)) return;
-	const file = new VFile({ value: input.text, path: input.path });
-	for (const kind of SITE_KIND_NAMES) {
-		const list = doc.contents.get(kind, true);
-		if (isSeq(list)) yield* definitionsIn(list, kind, file, '---\n'.length, false);
-	}
+/** The frontmatter of an article; it starts at FRONTMATTER_START in the file. */
+function frontmatterOf(text: string): string | undefined {
+	return /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text)?.[1];
+}
+const FRONTMATTER_START = '---\n'.length;
+
+/** Every definition of an article's frontmatter. */
+function frontmatterDefinitionsOf(input: Input): Definition[] {
+	const yaml = frontmatterOf(input.text);
+	const values = yaml === undefined ? undefined : quickYaml(yaml);
+	if (!isRecord(values)) return [];
+	return SITE_KIND_NAMES.flatMap((kind) => definitionsIn(input, kind, values[kind], false));
 }
 
-/** Every definition of a site file (`people.yml`), with the kind and id. */
-function* siteDefinitionsOf(input: Input): Generator<[SiteKind, string, Definition]> {
-	const kind = SITE_KIND_NAMES.find((name) => input.path.endsWith(`/${siteFileName(name)}`) || input.path === siteFileName(name));
-	const doc = parseDocument(input.text);
-	if (!kind || doc.errors.length > 0 || !isSeq(doc.contents)) return;
-	yield* definitionsIn(doc.contents, kind, new VFile({ value: input.text, path: input.path }), 0, true);
-}
-
-/** The definitions of a YAML list starting at `start` in its file. */
-function* definitionsIn(list: YAMLSeq, kind: SiteKind, file: VFile, start: number, site: boolean): Generator<[SiteKind, string, Definition]> {
-	for (const item of list.items) {
-		if (!isMap(item)) continue;
+/** The definitions of a YAML list (as values): each mapping with an id, its scalar fields as text. */
+function definitionsIn(input: Input, kind: SiteKind, list: unknown, site: boolean): Definition[] {
+	if (!Array.isArray(list)) return [];
+	return list.flatMap((item: unknown, index) => {
+		if (!isRecord(item)) return [];
 		const values = new Map<string, string>();
-		const places = new Map<string, number>();
-		for (const pair of item.items as Pair<YamlNode, YamlNode>[]) {
-			if (!isScalar(pair.key)) continue;
-			const name = String(pair.key.value);
-			const value = isScalar(pair.value) ? String(pair.value.value) : undefined;
-			if (value !== undefined) values.set(name, value);
-			places.set(name, start + (pair.value?.range?.[0] ?? pair.key.range?.[0] ?? 0));
+		for (const [name, value] of Object.entries(item)) if (value === null || typeof value !== 'object') values.set(name, String(value));
+		return values.get('id') ? [{ input, kind, index, values, site }] : [];
+	});
+}
+
+/** Where definitions stand in their files: each file read again with `yaml`'s document, once, only when a message needs it. */
+class Places {
+	private readonly read = new Map<Input, { file: VFile; doc: Document; start: number }>();
+
+	file(definition: Definition): VFile {
+		return this.parsed(definition).file;
+	}
+
+	/** Where a field of a definition stands, or its id when the field is left out. */
+	of(definition: Definition, field: string): Point {
+		const { file, doc, start } = this.parsed(definition);
+		const list = definition.site ? doc.contents : isMap(doc.contents) ? doc.contents.get(definition.kind, true) : undefined;
+		const item = isSeq(list) ? list.items[definition.index] : undefined;
+		const pairs = isMap(item) ? (item.items as Pair<YamlNode, YamlNode>[]) : [];
+		const pair = pairs.find((each) => isScalar(each.key) && each.key.value === field) ?? pairs.find((each) => isScalar(each.key) && each.key.value === 'id');
+		const offset = pair?.value?.range?.[0] ?? pair?.key?.range?.[0] ?? 0;
+		return location(file).toPoint(start + offset) ?? { line: 1, column: 1 };
+	}
+
+	/** A site file is YAML from its start; an article's frontmatter starts after its first `---` line. */
+	private parsed({ input, site }: Definition) {
+		let read = this.read.get(input);
+		if (!read) {
+			const yaml = site ? input.text : frontmatterOf(input.text)!;
+			read = { file: new VFile({ value: input.text, path: input.path }), doc: parseDocument(yaml), start: site ? 0 : FRONTMATTER_START };
+			this.read.set(input, read);
 		}
-		const id = values.get('id');
-		if (id) yield [kind, id, { file, values, places, site }];
+		return read;
 	}
 }
 
-/** Where a field of a definition stands, or its id when the field is left out. */
-function pointOf(definition: Definition, field: string) {
-	const offset = definition.places.get(field) ?? definition.places.get('id') ?? 0;
-	return location(definition.file).toPoint(offset) ?? { line: 1, column: 1 };
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -31,8 +31,7 @@ export function byKind<T>(make: (kind: SiteKind) => T): Record<SiteKind, T> {
 function siteEntrySchema(kind: SiteKind) {
 	const { schema, identity } = SITE_KINDS[kind];
 	const particular = Object.keys(schema.shape).filter((field) => field !== 'id' && !(identity as readonly string[]).includes(field));
-	const mask: Record<string, true> = Object.fromEntries(particular.map((field) => [field, true]));
-	const partial = (schema as z.ZodObject).partial(mask as never);
+	const partial = (schema as z.ZodObject).partial(Object.fromEntries(particular.map((field) => [field, true])) as z.core.util.Mask<string>);
 	return kind === 'sources' ? partial.superRefine(checkSourceUrl) : partial;
 }
 

@@ -71,7 +71,7 @@ describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 			expect(reached.length).toBe(focusable);
 			for (const focus of reached) expect(focus.visible, focus.name).toBe(true);
 			await page.close();
-		});
+		}, 60_000);
 
 		it(`/${slug}/: shows all text, the timeline, the quotes and the sources without JavaScript`, async () => {
 			const page = await site.noScript.newPage();

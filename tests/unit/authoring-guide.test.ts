@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { frontmatterShape } from '../../src/schemas/article';
+import { SITE_KINDS } from '../../src/schemas/site';
 
 /** Every field and sub-field of the frontmatter schema, with whether it must be given: `people[].name`. */
 function fieldsOf(schema: z.ZodObject, prefix = ''): [string, boolean][] {
@@ -42,6 +43,20 @@ describe('docs/authoring.md', () => {
 		for (const [field, , example] of rows) {
 			const holder = ['`original`', '`people`', '`sources`', '`events`', '`glosses`', '`statements`'].includes(field!);
 			expect(example === '', field).toBe(holder);
+		}
+	});
+});
+
+describe('docs/authoring.md, "Site entities"', () => {
+	it('names the identity and the particular fields of each kind as src/schemas/site.ts defines them', () => {
+		const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'authoring.md'), 'utf8');
+		const section = guide.slice(guide.indexOf('## Site entities'), guide.indexOf('\n## ', guide.indexOf('## Site entities') + 1));
+		const fields = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map(([, name]) => name!).sort();
+		const rows = [...section.matchAll(/^\| `([a-z]+)` \| (.*) \| (.*) \|$/gm)].map(([, kind, identity, particular]) => [kind, fields(identity!), fields(particular!)]);
+		expect(rows.length).toBe(Object.keys(SITE_KINDS).length);
+		for (const [kind, { schema, identity }] of Object.entries(SITE_KINDS)) {
+			const particular = Object.keys(schema.shape).filter((field) => field !== 'id' && !(identity as readonly string[]).includes(field));
+			expect(rows.find(([name]) => name === kind)).toEqual([kind, [...identity].sort(), particular.sort()]);
 		}
 	});
 });

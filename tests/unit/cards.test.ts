@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderArticle } from '../../src/lib/pipeline';
 import { readArticle } from '../../src/lib/read-article';
-import { readSite } from '../../src/lib/site-definitions';
+import { readSite } from '../../src/lib/site-files';
 import { renderCard } from '../../src/lib/cards/render-card';
 import { sharePassages } from '../../src/lib/view/share';
 import type { Article } from '../../src/schemas/article';

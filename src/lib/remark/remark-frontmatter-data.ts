@@ -6,7 +6,7 @@ import { quickYaml } from '../quick-yaml';
 import { report } from '../author-error';
 import { CONTROL_CHARACTER } from '../ids';
 import { directiveUses, withSite, withSiteUses } from '../article-entities';
-import { NO_SITE } from '../site-definitions';
+import { NO_SITE } from '../site-files';
 import { describePath, parseYaml, pointAt, reportIssues, type YamlSource } from '../yaml-issues';
 import '../file-data';
 
