@@ -6,7 +6,8 @@
  * - frontmatter: headline, summary, published and lang are kept (people, sources, events,
  *   glosses and statements are dropped), and `shares` is added: one entry { id, title, text }
  *   per section, quote (titled with its speaker) and event, what the same-work bare site makes one small page of, as
- *   our site makes a share page of each;
+ *   our site makes a share page of each; an entry the article names by id only is completed
+ *   from the site files beside the articles (`content/people.yml` and the like), as our loader does;
  * - text directives `:name[label]{attrs}` become their label; label-less ones (`:cite{…}`) go;
  * - leaf directives `::name[label]{attrs}` become a paragraph of their label;
  * - container directives (`:::quote{…}`, `:::note`) give way to their contents;
@@ -17,7 +18,20 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+
+/** The site files' entries by kind (`people`, `events`, …): what an article's entries of the same id complete. */
+const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
+const SITE = Object.fromEntries(
+	readdirSync(CONTENT)
+		.filter((name) => name.endsWith('.yml'))
+		.map((name) => [name.slice(0, -'.yml'.length), parse(readFileSync(`${CONTENT}${name}`, 'utf8')) ?? []]),
+);
+
+/** The article's entries of a kind, each completed by the site's entry of the same id. */
+const entries = (data, kind) => (data[kind] ?? []).map((entry) => ({ ...SITE[kind]?.find((site) => site.id === entry.id), ...entry }));
 
 const KEPT = ['headline', 'summary', 'published', 'lang'];
 const DIRECTIVES = ['textDirective', 'leafDirective', 'containerDirective'];
@@ -30,9 +44,10 @@ function plainMarkdown() {
 		if (yaml?.type !== 'yaml') throw new Error('plain-markdown: the article has no frontmatter');
 		const data = parse(yaml.value);
 		const shares = [];
+		const [statements, people, events] = ['statements', 'people', 'events'].map((kind) => entries(data, kind));
 		const speakerOf = (statementId) => {
-			const speaker = data.statements?.find((statement) => statement.id === statementId)?.speaker;
-			return data.people?.find((person) => person.id === speaker)?.name ?? speaker ?? '';
+			const speaker = [...statements, ...(SITE.statements ?? [])].find((statement) => statement.id === statementId)?.speaker;
+			return [...people, ...(SITE.people ?? [])].find((person) => person.id === speaker)?.name ?? speaker ?? '';
 		};
 
 		visit(tree, (node, index, parent) => {
@@ -53,7 +68,7 @@ function plainMarkdown() {
 			const lead = tree.children.slice(i + 1).find((next) => next.type === 'paragraph' || next.type === 'heading');
 			shares.push({ id: id[1], title: toString(node), text: lead?.type === 'paragraph' ? toString(lead) : '' });
 		});
-		for (const event of data.events ?? []) shares.push({ id: event.id, title: event.title, text: event.context ?? '' });
+		for (const event of events) shares.push({ id: event.id, title: event.title, text: event.context ?? '' });
 
 		const kept = Object.fromEntries(KEPT.filter((key) => key in data).map((key) => [key, data[key]]));
 		yaml.value = stringify({ ...kept, shares }).trimEnd();

@@ -124,6 +124,15 @@ describe('an article and the site entities', () => {
 		expect(data.quotes.filter((quote) => quote.speaker.id === 'port-officials').length).toBe(1);
 	});
 
+	it('stops at the frontmatter value that uses a site entity lacking a field, when no directive names it', async () => {
+		const { site: entities } = await site({ 'people.yml': `${ADA}- id: port-officials\n  kind: organisation\n  name: Officials at the port authority\n` });
+		const text = changed([/  - id: port-officials\n(?: {4}.*\n)+/.exec(ARTICLE)![0], '']);
+		const error = await renderArticle({ text, path: 'index.md' }, { site: entities }).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(AuthorErrors);
+		const [first] = (error as AuthorErrors).messages.map((message) => formatMessage(message));
+		expect(first).toMatch(new RegExp(`^index\\.md:${placeOf(text, 'port-officials\n    medium')}: The person "port-officials" of people\\.yml has no role for this article\\.`));
+	});
+
 	it('stops at the directive that uses a site entity lacking a field the article must give', async () => {
 		const { site: entities } = await site({ 'people.yml': `${ADA}- id: sample\n  name: Ben Sample\n` });
 		const text = changed([SAMPLE, '']);
@@ -156,5 +165,17 @@ describe('an id across the site files and the articles', () => {
 		expect(check(changed(['people:\n', `people:\n${port}`]))).toEqual([]);
 		const written = changed(['people:\n', `people:\n${port.replace('\n    role', '\n    kind: person\n    role')}`]);
 		expect(check(written)[0]).toContain(`content/b/index.md:${placeOf(written, 'person\n    role: Runs')}: The person "port" has kind "person" here, but "organisation" in content/people.yml:${placeOf(people, 'organisation')}.`);
+	});
+
+	it('stops at both articles when two define the same id differently without a site entry, pointing to the site file', () => {
+		const other = changed(['  - id: ada\n', '  - id: ada\n    name: Ada Sample\n']);
+		const own = changed(['  - id: ada\n', '  - id: ada\n    name: Ada Example\n']);
+		const shown = checkSiteDefinitions([], [{ text: own, path: 'content/a/index.md' }, { text: other, path: 'content/b/index.md' }]).map((message) => formatMessage(message));
+		expect(shown.length).toBe(2);
+		expect(shown[0]).toBe(
+			`content/b/index.md:${placeOf(other, 'Ada Sample')}: The person "ada" has name "Ada Sample" here, but "Ada Example" in content/a/index.md:${placeOf(own, 'Ada Example')}. (site-id-conflict)\n` +
+				'  An id means one person across the site: define it once, in people.yml beside the articles, and refer to it by id; or give one of them another id.',
+		);
+		expect(shown[1]).toContain(`content/a/index.md:${placeOf(own, 'Ada Example')}: The person "ada" has name "Ada Example" here, but "Ada Sample" in content/b/index.md:${placeOf(other, 'Ada Sample')}.`);
 	});
 });
