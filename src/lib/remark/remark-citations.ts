@@ -10,6 +10,7 @@ import { EDITORIAL, inlineElement, replaceNode, textBefore } from './nodes';
 import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
+import { siteFileName } from '../site-files';
 
 /**
  * A citation: its number, and the mark of its source's status when not fully verified,
@@ -48,7 +49,7 @@ export default function remarkCitations() {
 			if (node.type !== 'textDirective' || node.name !== 'cite') return;
 			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
 			for (const id of ids.filter((id) => !byId.has(id))) {
-				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter, or correct the ref.' });
+				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: `Define it in ${siteFileName('sources')} (for every article) or under sources: in this article's frontmatter, or correct the ref.` });
 			}
 			const links = ids.filter((id) => byId.has(id)).map((id) => {
 				const n = (counts.get(id) ?? 0) + 1;

@@ -15,6 +15,7 @@ import { controlLabel, linkControlNode, shareTitle } from '../link-control';
 import { UI } from '../ui';
 import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
+import { siteFileName } from '../site-files';
 
 const QUOTE_ID = idPattern('q-');
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
@@ -114,12 +115,12 @@ function resolve(node: TextDirective | ContainerDirective, definitions: Lookups,
 		const statements = [...definitions.statements.keys()];
 		report(file, node, `Unknown statement "${statementId}" in quote "#${id}".${didYouMean(statementId, statements)}`, {
 			rule: 'unknown-reference',
-			hint: 'Define the statement (speaker, date, medium, language, sources) under statements: in the frontmatter.',
+			hint: `Define the statement (speaker, date, medium, language, sources) under statements: in this article's frontmatter, or in ${siteFileName('statements')} for every article.`,
 		});
 	}
 	const sources = node.attributes?.sources?.split(/\s+/).filter(Boolean);
 	for (const source of (sources ?? []).filter((source) => !definitions.sources.has(source))) {
-		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, [...definitions.sources])}`, { rule: 'unknown-reference', hint: 'Define it under sources: in the frontmatter.' });
+		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, [...definitions.sources])}`, { rule: 'unknown-reference', hint: `Define it in ${siteFileName('sources')} (for every article) or under sources: in this article's frontmatter.` });
 	}
 	// A statement's unknown speaker is reported by the frontmatter check.
 	const speaker = statement && definitions.people.get(statement.speaker);

@@ -8,6 +8,7 @@ import { inlineElement, replaceNode } from './nodes';
 import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
+import { siteFileName } from '../site-files';
 
 type Kind = 'event' | 'person' | 'gloss';
 
@@ -51,7 +52,7 @@ export default function remarkReferences() {
 			if (!ids[spec.list].has(target)) {
 				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, [...ids[spec.list].keys()])}`, {
 					rule: 'unknown-reference',
-					hint: `Define it under ${spec.list}: in the frontmatter, or correct the ref.`,
+					hint: `Define it in ${siteFileName(spec.list)} (for every article) or under ${spec.list}: in this article's frontmatter, or correct the ref.`,
 				});
 				return;
 			}
