@@ -40,23 +40,24 @@ for (const article of ARTICLES) {
 	});
 
 	describe(`/${slug}/: links between the text and the panels`, () => {
-		it('links every event mentioned in the text, through its preview, to the timeline and back', () => {
+		it('links every event mentioned in the text to its timeline entry, which opens in place, and back', () => {
 			const refs = $('.article-body button.event-ref');
 			expect(refs.length).toBe(references(article, 'event').length);
 			refs.each((_, a) => {
-				const preview = byId($, $(a).attr('popovertarget')!);
-				const entry = byId($, preview.find('.preview-more a').attr('href')!.slice(1));
+				const entry = byId($, $(a).attr('popovertarget')!);
 				expect(entry.hasClass('timeline-event')).toBe(true);
+				expect(entry.attr('popover')).toBe('');
 				expect(entry.find(`.backlinks a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 			});
 		});
 
-		it('links every citation, through its preview, to its source and back, numbered by the source’s place in the list', () => {
+		it('links every citation to its source’s entry, which opens in place, and back, numbered by the source’s place in the list', () => {
 			const links = $('.article-body .cite button');
 			expect(links.length).toBe(citations(article).length);
 			links.each((_, a) => {
-				const entry = byId($, byId($, $(a).attr('popovertarget')!).find('.preview-more a').attr('href')!.slice(1));
+				const entry = byId($, $(a).attr('popovertarget')!);
 				expect(entry.parent().hasClass('source-list')).toBe(true);
+				expect(entry.attr('popover')).toBe('');
 				expect(entry.find(`.cited-by a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 				expect(entry.index() + 1).toBe(Number(fold($(a).text()).replace(/\D/g, '')));
 			});
