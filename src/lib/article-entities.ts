@@ -83,15 +83,15 @@ export function withSiteUses(frontmatter: Frontmatter, site: SiteEntities, uses:
 	const incomplete: Incomplete[] = [];
 	const used = { ...frontmatter };
 	for (const kind of SITE_KIND_NAMES) {
-		const { noun, schema } = SITE_KINDS[kind];
+		const { noun } = SITE_KINDS[kind];
 		const added: unknown[] = [];
 		for (const [id, entry] of site[kind]) {
 			const place = needed[kind].get(id);
 			if (!place) continue;
-			const result = schema.safeParse(entry.values);
-			if (result.success) added.push(result.data);
+			// Checked once for the site (readSite): an entry used by every article is not validated again for each.
+			if (entry.complete) added.push(entry.complete);
 			else {
-				const fields = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+				const fields = entry.lacks;
 				incomplete.push({
 					place,
 					message: `The ${noun} "${id}" of ${entry.path} has no ${fields.join(' or ')} for this article.`,

@@ -1,11 +1,11 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import remarkFrontmatterSplit from './remark/remark-frontmatter-split';
 import remarkFrontmatterData from './remark/remark-frontmatter-data';
 import remarkDirectiveCheck from './remark/remark-directive-check';
 import remarkSourceCheck from './remark/remark-source-check';
@@ -20,6 +20,7 @@ import remarkNotes from './remark/remark-notes';
 import remarkFigures from './remark/remark-figures';
 import remarkProvenance from './remark/remark-provenance';
 import remarkMargin from './remark/remark-margin';
+import { handlers } from './remark/to-hast';
 import rehypeTextFidelity from './rehype/rehype-text-fidelity';
 import rehypeAnchorRegistry from './rehype/rehype-anchor-registry';
 import rehypeRecordedIds from './rehype/rehype-recorded-ids';
@@ -45,7 +46,7 @@ import './file-data';
  */
 export const processor = unified()
 	.use(remarkParse)
-	.use(remarkFrontmatter, ['yaml'])
+	.use(remarkFrontmatterSplit)
 	.use(remarkDirective)
 	.use(remarkSourceCheck)
 	.use(remarkFrontmatterData)
@@ -60,7 +61,7 @@ export const processor = unified()
 	.use(remarkFigures)
 	.use(remarkProvenance)
 	.use(remarkMargin)
-	.use(remarkRehype)
+	.use(remarkRehype, { handlers })
 	.use(rehypeTextFidelity)
 	.use(rehypeIdSpace)
 	.use(rehypeAnchorRegistry)

@@ -9,10 +9,17 @@ import { describePath, parseYaml, pointAt, reportIssues, type YamlSource } from 
 import { byKind, SITE_KIND_NAMES, SITE_KINDS, siteEntrySchemas, type SiteKind } from '../schemas/site';
 import type { Input } from './pipeline';
 
-/** One entity of the site: its values as written in its site file, and that file's path. */
+/**
+ * One entity of the site: its values as written in its site file, and that file's path; checked
+ * once for the whole site against its kind's full schema (src/schemas/site.ts, SITE_KINDS), as an
+ * article that uses it without listing it takes it: `complete` when it holds every field an
+ * article needs, else the fields it `lacks` (a person's role, particular to each article).
+ */
 export interface SiteEntry {
 	values: Record<string, unknown>;
 	path: string;
+	complete?: unknown;
+	lacks: string[];
 }
 
 /** A site file as read: its text and path, and the kind of entries it holds. */
@@ -75,7 +82,7 @@ export async function readSite(folder: string, shownAs: (path: string) => string
 	for (const { kind, source, doc, entries } of read) {
 		for (const { index, values } of entries) {
 			const id = String(values.id);
-			if (!site[kind].has(id)) site[kind].set(id, { values, path: source.file.path });
+			if (!site[kind].has(id)) site[kind].set(id, { values, path: source.file.path, ...checkedWhole(kind, values) });
 			else report(source.file, pointAt(source, doc, [index, 'id']), `${kind}[${index}].id: duplicate id "${id}" in ${siteFileName(kind)}`, { rule: 'duplicate-id', hint: 'Every id in a site file must be unique: rename one of them.' });
 		}
 	}
@@ -89,6 +96,13 @@ export async function readSite(folder: string, shownAs: (path: string) => string
 		}
 	}
 	return { site, files, messages: [...unreadable, ...sources.flatMap((source) => source.file.messages)] };
+}
+
+/** A site entry against its kind's full schema: its data when complete, else the fields it lacks. */
+function checkedWhole(kind: SiteKind, values: Record<string, unknown>): Pick<SiteEntry, 'complete' | 'lacks'> {
+	const result = SITE_KINDS[kind].schema.safeParse(values);
+	if (result.success) return { complete: result.data, lacks: [] };
+	return { lacks: [...new Set(result.error.issues.map((issue) => String(issue.path[0])))] };
 }
 
 /** The ids a site file's entries refer to: a statement's speaker, and every `sources:` list; with their paths in the file. */

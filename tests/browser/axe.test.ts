@@ -4,16 +4,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLUGS } from '../content';
-import { pagesByTemplate, templates } from '../build/site';
+import { ARTICLE_TEMPLATE, pagesByTemplate, samplePages, SHARE_TEMPLATE, templates } from '../build/site';
 import { hasBrowser, useSite } from './browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const ARTICLE_TEMPLATE = '[slug]/index.astro';
-/** Share pages send a person with JavaScript on to the article at once: what they show is the page without it. */
-const SHARE_TEMPLATE = '[slug]/s/[id]/index.astro';
 const byTemplate = pagesByTemplate();
-/** One page of each template, and every article page: pages of a template share their markup. */
-const SAMPLES = [...byTemplate].flatMap(([template, pages]) => (template === ARTICLE_TEMPLATE ? pages : pages.slice(0, 1))).map((path) => (path ? `/${path}/` : '/'));
+const SAMPLES = samplePages(byTemplate);
 
 /**
  * axe's violations, as "rule: the first offending element". Run in the page itself (legacy mode:
@@ -44,14 +40,15 @@ describe.runIf(hasBrowser)('accessibility (axe, WCAG 2.2 AA and best practice)',
 				await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
 			}
 			const found: string[] = [];
+			await page.goto(site.url + path);
+			expect(new URL(page.url()).pathname, 'axe checks the page it opened').toBe(path);
+			expect(page.frames(), 'no frame that axe in legacy mode would leave out').toHaveLength(1);
+			// One load, laid out again at each width (media queries apply as they would on a load).
 			for (const [width, height] of [
 				[1280, 800],
 				[390, 844],
 			] as const) {
 				await page.setViewportSize({ width, height });
-				await page.goto(site.url + path);
-				expect(new URL(page.url()).pathname, 'axe checks the page it opened').toBe(path);
-				expect(page.frames(), 'no frame that axe in legacy mode would leave out').toHaveLength(1);
 				for (const colorScheme of ['light', 'dark'] as const) {
 					await page.emulateMedia({ colorScheme });
 					found.push(...(await violations(page)).map((v) => `${width}px ${colorScheme}: ${v}`));

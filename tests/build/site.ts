@@ -96,3 +96,15 @@ export function pagesByTemplate(root = DIST): Map<string, string[]> {
 	}
 	return found;
 }
+
+export const ARTICLE_TEMPLATE = '[slug]/index.astro';
+export const SHARE_TEMPLATE = '[slug]/s/[id]/index.astro';
+
+/**
+ * The pages a browser test opens where every page would repeat itself: one page of each template
+ * and every article page (pages of a template share their markup; an article's is its own).
+ * As addresses: `/`, `/kyiv-security-compact/`.
+ */
+export function samplePages(byTemplate = pagesByTemplate()): string[] {
+	return [...byTemplate].flatMap(([template, pages]) => (template === ARTICLE_TEMPLATE ? pages : pages.slice(0, 1))).map((path) => (path ? `/${path}/` : '/'));
+}
