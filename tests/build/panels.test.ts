@@ -12,7 +12,7 @@ for (const article of ARTICLES) {
 		const items = $('.timeline-event');
 
 		it('lists every event of the frontmatter, in chronological order', () => {
-			const dates = items.map((_, li) => $(li).find('.event-date time').attr('datetime')).get();
+			const dates = items.map((_, li) => $(li).find('time.event-date').attr('datetime')).get();
 			expect(items.map((_, li) => $(li).attr('id')).get().sort()).toEqual(events.map((e) => e.id).sort());
 			expect(dates).toEqual([...dates].sort());
 		});
@@ -21,7 +21,7 @@ for (const article of ARTICLES) {
 			expect(items.length).toBe(events.length);
 			for (const event of events) {
 				const li = byId($, event.id);
-				expect(li.find('.event-date time').attr('datetime'), event.id).toBe(String(event.date));
+				expect(li.find('time.event-date').attr('datetime'), event.id).toBe(String(event.date));
 				expect(labelOf($, li.find('.event-title')), event.id).toBe(event.title);
 			}
 		});
@@ -134,7 +134,7 @@ describe('/kyiv-security-compact/: what the fact sheet requires', () => {
 	});
 
 	it('holds the events of the fact sheet', () => {
-		const dates = $('.timeline-event .event-date time').map((_, time) => $(time).attr('datetime')).get();
+		const dates = $('.timeline-event time.event-date').map((_, time) => $(time).attr('datetime')).get();
 		for (const date of ['1949-04-04', '2014-03-16', '2014-03-18', '2014-04', '2022-02-24', '2022-09-06', '2022-09-08', '2022-09-10', '2022-09-13', '2022-09-14', '2022-09-21', '2022-09-30', '2023-07-12', '2024-01-12', '2024-06-13', '2024-07-11']) {
 			expect(dates).toContain(date);
 		}
