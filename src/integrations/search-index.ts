@@ -5,17 +5,18 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
- * Routes whose pages stay out of the index: share pages repeat a passage of their article,
- * which results already reach through the article page (one result per passage, not two),
- * and indexing them would cost most of the indexer's time.
+ * The routes whose pages are indexed: the article pages, the only ones that mark what to index
+ * with `data-pagefind-body`. Pagefind leaves every page without that mark out of the index
+ * once one page has it, so the other pages are not even read: share pages (one per section,
+ * quote and event, repeating a passage that results already reach through its article) and
+ * site pages (home, contents, timeline, people: lists that link to the articles).
  */
-const SKIPPED_ROUTES = ['/[slug]/s/[id]'];
+const INDEXED_ROUTES = ['/[slug]'];
 
 /**
  * Indexes the built site with Pagefind after every build (`dist/pagefind/`), so search works
- * offline with no service: the HTML pages of every route but those skipped above (articles
- * and site pages). Pages mark what to index with `data-pagefind-body`. The indexer is closed
- * whatever happens; every error it reports fails the build.
+ * offline with no service: the HTML pages of the routes above. The indexer is closed whatever
+ * happens; every error it reports fails the build.
  */
 export default function searchIndex(): AstroIntegration {
 	return {
@@ -23,12 +24,9 @@ export default function searchIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const site = fileURLToPath(dir);
-				const missing = SKIPPED_ROUTES.filter((route) => !assets.has(route));
-				if (missing.length) throw new Error(`search-index: no route ${missing.join(', ')} was built; update SKIPPED_ROUTES in src/integrations/search-index.ts.`);
-				const files = [...assets]
-					.filter(([route]) => !SKIPPED_ROUTES.includes(route))
-					.flatMap(([, urls]) => urls.map((url) => fileURLToPath(url)))
-					.filter((file) => file.endsWith('.html'));
+				const missing = INDEXED_ROUTES.filter((route) => !assets.has(route));
+				if (missing.length) throw new Error(`search-index: no route ${missing.join(', ')} was built; update INDEXED_ROUTES in src/integrations/search-index.ts.`);
+				const files = INDEXED_ROUTES.flatMap((route) => assets.get(route)!.map((url) => fileURLToPath(url))).filter((file) => file.endsWith('.html'));
 				const { index, errors } = await pagefind.createIndex({});
 				try {
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

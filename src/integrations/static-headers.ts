@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -15,6 +15,9 @@ const GLOBAL = {
 };
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+/** How much of a page is read at first: its <head>, where Astro puts the policy, ends within 3 KB on every page. */
+const HEAD_BYTES = 16 * 1024;
+const buffer = Buffer.alloc(HEAD_BYTES);
 
 /**
  * Writes `dist/_headers` after the build: the headers above for every path, and for each
@@ -29,20 +32,44 @@ export default function staticHeaders(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				base = config.base.replace(/\/?$/, '/');
 			},
-			'astro:build:done': async ({ dir, pages, logger }) => {
+			'astro:build:done': ({ dir, pages, logger }) => {
 				const root = fileURLToPath(dir);
 				const blocks = [block(`${base}*`, GLOBAL)];
 				for (const { pathname } of pages) {
 					const path = `/${pathname}`.replace(/\/?$/, '/');
-					const html = await readFile(join(root, path, 'index.html'), 'utf8').catch(() => undefined);
-					const csp = html && META_CSP.exec(html)?.[1];
+					const csp = pagePolicy(join(root, path, 'index.html'));
 					if (csp) blocks.push(block(`${base}${path.slice(1)}`, { 'Content-Security-Policy': csp.replaceAll('&#39;', "'") }));
 				}
-				await writeFile(join(root, '_headers'), blocks.join('\n'));
+				writeFileSync(join(root, '_headers'), blocks.join('\n'));
 				logger.info(`_headers written for ${blocks.length - 1} pages`);
 			},
 		},
 	};
+}
+
+/**
+ * The policy in a page's <meta>, if the page is HTML and has one. Only the page's start is read
+ * (the whole file only when its head is longer), synchronously: for tens of thousands of pages,
+ * promise-based reads of whole files took over ten times as long.
+ */
+function pagePolicy(file: string): string | undefined {
+	let fd: number;
+	try {
+		fd = openSync(file, 'r');
+	} catch {
+		return undefined; // Not a page written as <path>/index.html (rss.xml, robots.txt).
+	}
+	try {
+		let text = '';
+		for (let read; (read = readSync(fd, buffer, 0, HEAD_BYTES, null)) > 0; ) {
+			// latin1 maps bytes one to one: the policy and the tags are ASCII, whatever surrounds them.
+			text += buffer.toString('latin1', 0, read);
+			if (text.includes('</head>')) break;
+		}
+		return META_CSP.exec(text)?.[1];
+	} finally {
+		closeSync(fd);
+	}
 }
 
 function block(path: string, headers: Record<string, string>): string {
