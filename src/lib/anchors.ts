@@ -22,7 +22,6 @@ const PREFIXES = {
 	panel: 'panel-',
 	speaker: 'speaker-',
 	reference: 'ref-',
-	preview: 'preview-',
 } as const;
 
 /** What each prefix is kept for, for messages. */
@@ -36,7 +35,6 @@ export const RESERVED_PREFIXES: ReadonlyMap<string, string> = new Map([
 	[PREFIXES.panel, 'the quote panel'],
 	[PREFIXES.speaker, 'the quote panel’s speakers'],
 	[PREFIXES.reference, 'mentions in the text'],
-	[PREFIXES.preview, 'previews of names, dates and terms'],
 ]);
 
 /** Prefixes of ids authors write for their own kind (`e-…` events, `q-…` quotes, `fig-…` figures); the page owns the others. */
@@ -106,11 +104,6 @@ export function panelId(quoteId: string): string {
 /** Id of a speaker's heading in the quote panel: `speaker-medvedev`. */
 export function speakerId(personId: string): string {
 	return `${PREFIXES.speaker}${personId}`;
-}
-
-/** Id of the preview of a definition's entry, which its mentions in the text open: `preview-person-zelensky`. */
-export function previewId(target: string): string {
-	return `${PREFIXES.preview}${target}`;
 }
 
 /** The reserved prefix an id starts with, if any. */

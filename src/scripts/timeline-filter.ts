@@ -13,7 +13,7 @@ for (const filter of document.querySelectorAll<HTMLElement>('.timeline-filter'))
 		if (!chosen) return;
 		const kind = chosen.dataset.filter;
 		for (const button of buttons) button.setAttribute('aria-pressed', String(button === chosen));
-		for (const event of events) event.hidden = kind !== 'all' && event.dataset.kind !== kind;
+		for (const event of events) event.hidden = kind !== 'all' && !event.classList.contains(`kind-${kind}`);
 		count.textContent = filter.dataset.shown!.replace('{shown}', String(events.filter((event) => !event.hidden).length)).replace('{total}', String(events.length));
 	});
 }

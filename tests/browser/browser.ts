@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator } from 'playwright-core';
 
 /** Whether the browser tests can run here (the set-up found Chromium); use with describe.runIf. */
 export const hasBrowser = inject('browserEndpoint') !== '';
@@ -21,3 +21,6 @@ export function useSite(): { url: string; browser: BrowserContext; noScript: Bro
 	});
 	return state;
 }
+
+/** Whether an element is open as a popover: an entry that is its own preview is visible in its list while closed too. */
+export const isOpen = (element: Locator): Promise<boolean> => element.evaluate((node) => node.matches(':popover-open'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, references } from '../content';
-import { hasBrowser, useSite } from './browser';
+import { hasBrowser, isOpen, useSite } from './browser';
 
 describe.runIf(hasBrowser)('panels in Chromium', () => {
 	const site = useSite();
@@ -33,7 +33,7 @@ describe.runIf(hasBrowser)('panels in Chromium', () => {
 		});
 
 		for (const [name, context] of [['with', () => site.browser], ['without', () => site.noScript]] as const) {
-			it(`/${slug}/: goes from a quote to the panel and back, and from an event’s preview to the timeline and back, ${name} JavaScript`, async () => {
+			it(`/${slug}/: goes from a quote to the panel and back, and from an event to its timeline entry, opened in place, and back, ${name} JavaScript`, async () => {
 				const quote = article.quotes[0]!.id;
 				const event = references(article, 'event')[0]!;
 				const page = await context().newPage();
@@ -44,13 +44,19 @@ describe.runIf(hasBrowser)('panels in Chromium', () => {
 				expect(new URL(page.url()).hash).toBe(`#${quote}`);
 				await expect.poll(() => page.locator(`#${quote}`).isVisible()).toBe(true);
 
-				const mention = page.locator(`.article-body button.event-ref[popovertarget="preview-${event}"]`).first();
+				const mention = page.locator(`.article-body button.event-ref[popovertarget="${event}"]`).first();
 				const mentionId = await mention.getAttribute('id');
+				const entry = page.locator(`.timeline-list > #${event}`);
 				await mention.click();
-				await page.locator(`#preview-${event} .preview-more a`).click();
-				expect(new URL(page.url()).hash).toBe(`#${event}`);
-				await page.locator(`#${event} summary`).click();
-				await page.locator(`#${event} .backlinks a[href="#${mentionId}"]`).click();
+				await expect.poll(() => isOpen(entry)).toBe(true);
+				await entry.locator(`.backlinks a[href="#${mentionId}"]`).click();
+				expect(new URL(page.url()).hash).toBe(`#${mentionId}`);
+				await page.keyboard.press('Escape');
+				await expect.poll(() => isOpen(entry)).toBe(false);
+				// Closed, it is back in the timeline, where the reader can open it and go back again.
+				await page.goto(`${site.url}/${slug}/#${event}`);
+				await entry.locator('summary').click();
+				await entry.locator(`.backlinks a[href="#${mentionId}"]`).click();
 				expect(new URL(page.url()).hash).toBe(`#${mentionId}`);
 				await page.close();
 			});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, citations } from '../content';
-import { hasBrowser, useSite } from './browser';
+import { hasBrowser, isOpen, useSite } from './browser';
 
 const STATUS_WORDS: Record<string, string> = { verified: 'Verified', partial: 'Partly verified', unverified: 'Not verified', 'not-located': 'Not located' };
 
@@ -25,9 +25,9 @@ describe.runIf(hasBrowser)('citation previews in Chromium', () => {
 			for (const { slug, source } of cases) {
 				// One load an article: each preview is closed again before the next is opened.
 				if (slug !== loaded) await page.goto(`${site.url}/${(loaded = slug)}/`);
-				const citation = page.locator(`.cite button[popovertarget="preview-src-${source.id}"]`).first();
-				const preview = page.locator(`#preview-src-${source.id}`);
-				expect(await preview.isVisible(), source.id).toBe(false);
+				const citation = page.locator(`.cite button[popovertarget="src-${source.id}"]`).first();
+				const preview = page.locator(`#src-${source.id}`);
+				expect(await isOpen(preview), source.id).toBe(false);
 				await citation.scrollIntoViewIfNeeded();
 				if (source.status !== 'verified') {
 					expect(await citation.getAttribute('aria-label'), source.id).toMatch(new RegExp(`, ${STATUS_WORDS[source.status]!.toLowerCase()}$`));
@@ -35,7 +35,8 @@ describe.runIf(hasBrowser)('citation previews in Chromium', () => {
 				}
 				const before = await page.evaluate(() => window.scrollY);
 				await citation.click();
-				await expect.poll(() => preview.isVisible(), { message: source.id }).toBe(true);
+				await expect.poll(() => isOpen(preview), { message: source.id }).toBe(true);
+				expect(await preview.isVisible(), source.id).toBe(true);
 				expect(await page.evaluate(() => window.scrollY), source.id).toBe(before);
 				const box = (await preview.boundingBox())!;
 				expect(box.y, source.id).toBeGreaterThanOrEqual(0);
@@ -45,7 +46,7 @@ describe.runIf(hasBrowser)('citation previews in Chromium', () => {
 				expect(text, source.id).toContain(source.publisher);
 				if (source.url) expect(await preview.locator(`a[href="${source.url}"]`).count(), source.id).toBe(1);
 				await page.keyboard.press('Escape');
-				await expect.poll(() => preview.isVisible(), { message: source.id }).toBe(false);
+				await expect.poll(() => isOpen(preview), { message: source.id }).toBe(false);
 				checked += 1;
 			}
 			expect(checked).toBe(cases.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTICLES } from '../content';
-import { hasBrowser, useSite } from './browser';
+import { hasBrowser, isOpen, useSite } from './browser';
 
 /**
  * The reading promises of issue #11, on every article in content/: the story on the first
@@ -102,7 +102,8 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 								await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
 								await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 							}
-							await expect.poll(() => preview.isVisible(), { message: `${selector} ${how}` }).toBe(true);
+							await expect.poll(() => isOpen(preview), { message: `${selector} ${how}` }).toBe(true);
+							expect(await preview.isVisible(), `${selector} ${how}`).toBe(true);
 							expect(await page.evaluate(() => window.scrollY), `${selector} ${how}`).toBe(before);
 							const shown = (await preview.boundingBox())!;
 							expect(shown.y, selector).toBeGreaterThanOrEqual(0);
@@ -113,7 +114,7 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 							const covers = shown.y < box.y + box.height && box.y < shown.y + shown.height;
 							expect(covers, `${selector} covers its own line`).toBe(false);
 							await page.keyboard.press('Escape');
-							await expect.poll(() => preview.isVisible()).toBe(false);
+							await expect.poll(() => isOpen(preview)).toBe(false);
 						}
 					}
 					await page.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES } from '../content';
-import { hasBrowser, useSite } from './browser';
+import { hasBrowser, isOpen, useSite } from './browser';
 
 const ARTICLE = '/kyiv-security-compact/';
 
@@ -38,14 +38,15 @@ describe.runIf(hasBrowser)('reading the article in Chromium', () => {
 	it('opens a gloss from the keyboard and closes it with Escape, with JavaScript off', async () => {
 		const page = await site.noScript.newPage();
 		await page.goto(site.url + ARTICLE);
-		const tip = page.locator('#preview-gloss-camarilla');
-		expect(await tip.isVisible()).toBe(false);
+		const tip = page.locator('#gloss-camarilla');
+		expect(await isOpen(tip)).toBe(false);
 		await page.locator('#ref-gloss-camarilla-1').focus();
 		await page.keyboard.press('Enter');
-		await expect.poll(() => tip.isVisible()).toBe(true);
+		await expect.poll(() => isOpen(tip)).toBe(true);
+		expect(await tip.isVisible()).toBe(true);
 		expect(await tip.textContent()).toMatch(/scheming advisers/);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => tip.isVisible()).toBe(false);
+		await expect.poll(() => isOpen(tip)).toBe(false);
 		await page.close();
 	});
 

@@ -43,12 +43,13 @@ for (const article of ARTICLES) {
 			}
 		});
 
-		it('links every citation, through its preview, to an entry of the source list', () => {
+		it('opens with every citation, in place, an entry of the source list', () => {
 			const links = $('.article-body .cite button');
 			expect(links.length).toBe(citations(article).length);
 			links.each((_, button) => {
-				const target = byId($, $(button).attr('popovertarget')!).find('.preview-more a').attr('href')!.slice(1);
-				expect(byId($, target).closest('.source-list').length, target).toBe(1);
+				const entry = byId($, $(button).attr('popovertarget')!);
+				expect(entry.parent('.source-list').length, $(button).attr('popovertarget')).toBe(1);
+				expect(entry.attr('popover'), $(button).attr('popovertarget')).toBe('');
 			});
 		});
 

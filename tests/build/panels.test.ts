@@ -12,7 +12,7 @@ for (const article of ARTICLES) {
 		const items = $('.timeline-event');
 
 		it('lists every event of the frontmatter, in chronological order', () => {
-			const dates = items.map((_, li) => $(li).find('.event-date time').attr('datetime')).get();
+			const dates = items.map((_, li) => $(li).find('time.event-date').attr('datetime')).get();
 			expect(items.map((_, li) => $(li).attr('id')).get().sort()).toEqual(events.map((e) => e.id).sort());
 			expect(dates).toEqual([...dates].sort());
 		});
@@ -21,7 +21,7 @@ for (const article of ARTICLES) {
 			expect(items.length).toBe(events.length);
 			for (const event of events) {
 				const li = byId($, event.id);
-				expect(li.find('.event-date time').attr('datetime'), event.id).toBe(String(event.date));
+				expect(li.find('time.event-date').attr('datetime'), event.id).toBe(String(event.date));
 				expect(labelOf($, li.find('.event-title')), event.id).toBe(event.title);
 			}
 		});
@@ -40,23 +40,24 @@ for (const article of ARTICLES) {
 	});
 
 	describe(`/${slug}/: links between the text and the panels`, () => {
-		it('links every event mentioned in the text, through its preview, to the timeline and back', () => {
+		it('links every event mentioned in the text to its timeline entry, which opens in place, and back', () => {
 			const refs = $('.article-body button.event-ref');
 			expect(refs.length).toBe(references(article, 'event').length);
 			refs.each((_, a) => {
-				const preview = byId($, $(a).attr('popovertarget')!);
-				const entry = byId($, preview.find('.preview-more a').attr('href')!.slice(1));
+				const entry = byId($, $(a).attr('popovertarget')!);
 				expect(entry.hasClass('timeline-event')).toBe(true);
+				expect(entry.attr('popover')).toBe('');
 				expect(entry.find(`.backlinks a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 			});
 		});
 
-		it('links every citation, through its preview, to its source and back, numbered by the source’s place in the list', () => {
+		it('links every citation to its source’s entry, which opens in place, and back, numbered by the source’s place in the list', () => {
 			const links = $('.article-body .cite button');
 			expect(links.length).toBe(citations(article).length);
 			links.each((_, a) => {
-				const entry = byId($, byId($, $(a).attr('popovertarget')!).find('.preview-more a').attr('href')!.slice(1));
+				const entry = byId($, $(a).attr('popovertarget')!);
 				expect(entry.parent().hasClass('source-list')).toBe(true);
+				expect(entry.attr('popover')).toBe('');
 				expect(entry.find(`.cited-by a[href="#${$(a).attr('id')}"]`).length).toBe(1);
 				expect(entry.index() + 1).toBe(Number(fold($(a).text()).replace(/\D/g, '')));
 			});
@@ -133,7 +134,7 @@ describe('/kyiv-security-compact/: what the fact sheet requires', () => {
 	});
 
 	it('holds the events of the fact sheet', () => {
-		const dates = $('.timeline-event .event-date time').map((_, time) => $(time).attr('datetime')).get();
+		const dates = $('.timeline-event time.event-date').map((_, time) => $(time).attr('datetime')).get();
 		for (const date of ['1949-04-04', '2014-03-16', '2014-03-18', '2014-04', '2022-02-24', '2022-09-06', '2022-09-08', '2022-09-10', '2022-09-13', '2022-09-14', '2022-09-21', '2022-09-30', '2023-07-12', '2024-01-12', '2024-06-13', '2024-07-11']) {
 			expect(dates).toContain(date);
 		}

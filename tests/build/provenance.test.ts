@@ -11,13 +11,13 @@ const sites = [
 	{ name: 'tests/fixtures/pipeline/', articles: contentArticles(FIXTURES), dist: FIXTURE_DIST },
 ];
 
-/** Whether an element is or holds a link to `href`, or a button whose in-place preview holds one. */
+/** Whether an element is or holds a link to `href`, or a button that opens in place the element `href` names, or one whose preview holds such a link. */
 function linksTo($: cheerio.CheerioAPI, element: cheerio.Cheerio<any>, href: string): boolean {
 	const controls = element.find('a, button').addBack('a, button');
 	return controls.toArray().some((control) => {
 		if ($(control).attr('href') === href) return true;
 		const preview = $(control).attr('popovertarget');
-		return preview !== undefined && byId($, preview).find(`a[href="${href}"]`).length > 0;
+		return preview !== undefined && (`#${preview}` === href || byId($, preview).find(`a[href="${href}"]`).length > 0);
 	});
 }
 

@@ -62,7 +62,7 @@ export default function rehypeAnchorRegistry() {
 				});
 			}
 			if (!current.has(target)) {
-				const known = [...current].filter((id) => !id.startsWith('ref-') && !id.startsWith('preview-'));
+				const known = [...current].filter((id) => !id.startsWith('ref-'));
 				report(registry, at(['aliases', alias])(), `The alias "${alias}" points to "${target}", which is not on the page.${didYouMean(target, known)}`, { rule: ALIAS_RULE, hint: 'Point the alias to an id the page has.' });
 			}
 		}

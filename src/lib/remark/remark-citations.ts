@@ -14,7 +14,7 @@ import { siteFileName } from '../site-files';
 
 /**
  * A citation: its number, and the mark of its source's status when not fully verified,
- * on a button that previews the source in place (the preview stands in the source list).
+ * on a button that previews the source in place (the preview is the source's entry in the source list).
  */
 function citation(source: NumberedSource, id: string): PhrasingContent {
 	const mark = STATUS_MARK[source.status];
@@ -30,7 +30,7 @@ function citation(source: NumberedSource, id: string): PhrasingContent {
  * citation, then the rest in the order defined; `file.data.sources` keeps them with their numbers.
  *
  *   :cite{ref="up-ksc mfa-denmark-ksc"}
- *     -> <sup class="cite" data-editorial><button type="button" popovertarget="preview-src-up-ksc" id="ref-src-up-ksc-1" class="cite-ref status-verified" aria-label="Source 1, verified">[1]</button><button …>[2]</button></sup>
+ *     -> <sup class="cite" data-editorial><button type="button" popovertarget="src-up-ksc" id="ref-src-up-ksc-1" class="cite-ref status-verified" aria-label="Source 1, verified">[1]</button><button …>[2]</button></sup>
  */
 export default function remarkCitations() {
 	return (tree: Root, file: VFile) => {

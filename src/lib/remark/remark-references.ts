@@ -25,14 +25,14 @@ const KINDS: Record<string, { kind: Kind; list: 'events' | 'people' | 'glosses';
  * own for the link back from the definition's entry; collected into `file.data.references`:
  *
  *   :event[Tuesday]{ref=e-2022-09-13-compact}
- *     -> <button … popovertarget="preview-e-2022-09-13-compact" id="ref-e-2022-09-13-compact-1" class="event-ref"><time datetime="2022-09-13">Tuesday</time></button>
+ *     -> <button … popovertarget="e-2022-09-13-compact" id="ref-e-2022-09-13-compact-1" class="event-ref"><time datetime="2022-09-13">Tuesday</time></button>
  *   :mention[Volodymyr Zelensky]{ref=zelensky}
- *     -> <button … popovertarget="preview-person-zelensky" id="ref-person-zelensky-1" class="mention">Volodymyr Zelensky</button>
+ *     -> <button … popovertarget="person-zelensky" id="ref-person-zelensky-1" class="mention">Volodymyr Zelensky</button>
  *   :gloss[camarilla]{ref=camarilla}
- *     -> <button … popovertarget="preview-gloss-camarilla" id="ref-gloss-camarilla-1" class="gloss">camarilla</button>
+ *     -> <button … popovertarget="gloss-camarilla" id="ref-gloss-camarilla-1" class="gloss">camarilla</button>
  *
- * The preview itself stands beside the definition's entry in its list (the page's panels
- * render it there, for every definition `references` names), so that the page says it once.
+ * What opens is the definition's entry itself, in its list (the page's panels make every
+ * entry that `references` names a popover), so that the page says it once.
  */
 export default function remarkReferences() {
 	return (tree: Root, file: VFile) => {
