@@ -19,6 +19,8 @@ declare module 'vfile' {
 	interface DataMap {
 		/** The validated frontmatter with the site entries the article uses, set first by remark-frontmatter-data. */
 		frontmatter: Frontmatter;
+		/** The frontmatter's values as written (YAML read, nothing added), for the loader's check that an id means one thing across the site. */
+		frontmatterValues: unknown;
 		/** The sources, numbered by remark-citations. */
 		sources: Article['sources'];
 		sections: Article['sections'];

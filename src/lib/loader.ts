@@ -8,7 +8,7 @@ import { AstroError } from 'astro/errors';
 import { VFile } from 'vfile';
 import { renderArticle, type Input } from './pipeline';
 import { readArticle } from './read-article';
-import { checkSiteDefinitions } from './site-definitions';
+import { checkSiteDefinitions, type ArticleInput } from './site-definitions';
 import { readSite, siteFileName, type SiteEntities, type SiteFile } from './site-files';
 import { SITE_KIND_NAMES } from '../schemas/site';
 import { checkSlug, siteRoutes } from './slugs';
@@ -60,13 +60,17 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const loadSlug = (slug: string) => loadOne(context, root, join(folder, slug, 'index.md'), slug, shared, routes);
 			const errors: VFileMessage[] = [...shared.messages];
 			if (shared.messages.length > 0 && context.watcher) context.logger.error(shared.messages.map((message) => formatMessage(message)).join('\n'));
+			/** Each article as loadOne read it, with its frontmatter's values where the pipeline read them. */
+			const articles: (ArticleInput | undefined)[] = [];
 			for (const slug of slugs) {
 				seen.add(slug);
-				errors.push(...(await loadSlug(slug)));
+				const { messages, article } = await loadSlug(slug);
+				errors.push(...messages);
+				articles.push(article ?? (await readable(root, join(folder, slug, 'index.md'))));
 			}
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 			// An id means one thing across the site: the site files' and the articles' definitions must agree.
-			const conflicts = checkSiteDefinitions(shared.files, await readable(root, slugs.map((slug) => join(folder, slug, 'index.md'))));
+			const conflicts = checkSiteDefinitions(shared.files, articles.filter((article) => article !== undefined));
 			if (conflicts.length > 0 && context.watcher) context.logger.error(conflicts.map((message) => formatMessage(message)).join('\n'));
 			errors.push(...conflicts);
 			// The build stops once, with every author error of every article.
@@ -117,22 +121,25 @@ async function sharedInputs(root: string, folder: string): Promise<Shared> {
 }
 
 /**
- * Renders and stores one article. Returns its author errors; in `astro dev` they are
- * logged here and the article is left out until the file is fixed.
+ * Renders and stores one article. Returns its author errors (in `astro dev` they are
+ * logged here and the article is left out until the file is fixed) and its index.md as read,
+ * with its frontmatter's values when the pipeline read them.
  */
-async function loadOne(context: LoaderContext, root: string, path: string, id: string, shared: Shared, routes: ReadonlyMap<string, string>): Promise<VFileMessage[]> {
+async function loadOne(context: LoaderContext, root: string, path: string, id: string, shared: Shared, routes: ReadonlyMap<string, string>): Promise<{ messages: VFileMessage[]; article?: ArticleInput | undefined }> {
 	const filePath = toPosix(relative(root, path));
+	let article: ArticleInput | undefined;
 	try {
 		checkSlug(id, routes, filePath);
-		const article = { text: await readArticle(path, filePath), path: filePath };
+		article = { text: await readArticle(path, filePath), path: filePath };
 		const missing: VFileMessage[] = [];
 		const registry = await companion(root, path, 'anchors.json', 'Create it holding {"published": [], "aliases": {}}, then run `npm run anchors` to record the ids readers may share.', missing);
 		const original = await companion(root, path, 'original.txt', 'Save the article’s text as received, word for word, as original.txt beside index.md.', missing);
 		const digest = context.generateDigest(shared.digest + article.text + (registry?.text ?? '') + (original?.text ?? ''));
-		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return [];
-		const { html, data, fingerprints } = await renderArticle(article, { registry, original, recording: RECORD_ANCHORS, site: shared.site }).catch((error: unknown) => {
+		if (context.store.get(id)?.digest === digest && !RECORD_ANCHORS) return { messages: [], article };
+		const { html, data, fingerprints, frontmatterValues } = await renderArticle(article, { registry, original, recording: RECORD_ANCHORS, site: shared.site }).catch((error: unknown) => {
 			throw error instanceof AuthorErrors ? new AuthorErrors([...missing, ...error.messages]) : error;
 		});
+		article.values = frontmatterValues;
 		if (missing.length > 0) throw new AuthorErrors(missing);
 		if (RECORD_ANCHORS) {
 			const updated = record(anchorRegistrySchema.parse(JSON.parse(registry!.text)), shareableIds(data), fingerprints);
@@ -141,21 +148,22 @@ async function loadOne(context: LoaderContext, root: string, path: string, id: s
 		}
 		const parsed = await context.parseData({ id, data, filePath });
 		context.store.set({ id, data: parsed, filePath, digest, rendered: { html } });
-		return [];
+		return { messages: [], article };
 	} catch (error) {
 		if (!(error instanceof AuthorErrors)) throw error;
 		if (context.watcher) {
 			context.logger.error(`${error.message}\n${fixHint(error.messages.length)} The article is left out until the file is fixed.`);
 			context.store.delete(id);
 		}
-		return error.messages;
+		return { messages: error.messages, article };
 	}
 }
 
-/** The articles' texts that can be read (one that cannot has its own error from loadOne). */
-async function readable(root: string, paths: string[]): Promise<Input[]> {
-	const texts = await Promise.all(paths.map((path) => readArticle(path, toPosix(relative(root, path))).catch(() => undefined)));
-	return paths.flatMap((path, index) => (texts[index] === undefined ? [] : [{ text: texts[index], path: toPosix(relative(root, path)) }]));
+/** An article's text, if it can be read (one that cannot has its own error from loadOne). */
+async function readable(root: string, path: string): Promise<Input | undefined> {
+	const shownAs = toPosix(relative(root, path));
+	const text = await readArticle(path, shownAs).catch(() => undefined);
+	return text === undefined ? undefined : { text, path: shownAs };
 }
 
 /**

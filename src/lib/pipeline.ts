@@ -76,6 +76,8 @@ export interface Rendered {
 	data: Article;
 	/** Paragraph id -> fingerprint of its words, for the anchor registry. */
 	fingerprints: ReadonlyMap<string, string>;
+	/** The frontmatter's values as written, read once here, for the check of site-wide ids (site-definitions.ts). */
+	frontmatterValues: unknown;
 }
 
 /** A file's text and the path it came from, for error messages. */
@@ -109,6 +111,7 @@ export async function renderArticle(
 		html: String(file),
 		data: { ...frontmatter, sources, sections, quotes, references: references ?? [], citedBy, trust, quoteContexts: file.data.quoteContexts ?? [], words, aliases: file.data.registry?.aliases ?? {} },
 		fingerprints: file.data.fingerprints ?? new Map(),
+		frontmatterValues: file.data.frontmatterValues,
 	};
 }
 

@@ -30,10 +30,12 @@ interface Definition {
  *
  *   content/b/index.md:12:11: The person "ada" has name "Ada Sample" here, but "Ada Example" in content/people.yml:9:11.
  *
- * `siteFiles` are the site's files (readSite), `articles` the articles' index.md files. Files
- * are read fast (quick-yaml.ts); only a file with a conflict is read again for its places.
+ * `siteFiles` are the site's files (readSite), `articles` the articles' index.md files, each
+ * with its frontmatter's values where the pipeline has read them already (renderArticle gives
+ * them). Other files are read fast (quick-yaml.ts); only a file with a conflict is read again
+ * for its places.
  */
-export function checkSiteDefinitions(siteFiles: SiteFile[], articles: Input[]): VFileMessage[] {
+export function checkSiteDefinitions(siteFiles: SiteFile[], articles: ArticleInput[]): VFileMessage[] {
 	const first = new Map<string, Definition>();
 	const messages: VFileMessage[] = [];
 	const placed = new Places();
@@ -72,10 +74,20 @@ function frontmatterOf(text: string): string | undefined {
 }
 const FRONTMATTER_START = '---\n'.length;
 
+/** The values of an article's frontmatter, read fast. */
+function readFrontmatter(text: string): unknown {
+	const yaml = frontmatterOf(text);
+	return yaml === undefined ? undefined : quickYaml(yaml);
+}
+
+/** An article's index.md, and its frontmatter's values when already read. */
+export interface ArticleInput extends Input {
+	values?: unknown;
+}
+
 /** Every definition of an article's frontmatter. */
-function frontmatterDefinitionsOf(input: Input): Definition[] {
-	const yaml = frontmatterOf(input.text);
-	const values = yaml === undefined ? undefined : quickYaml(yaml);
+function frontmatterDefinitionsOf(input: ArticleInput): Definition[] {
+	const values = input.values ?? readFrontmatter(input.text);
 	if (!isRecord(values)) return [];
 	return SITE_KIND_NAMES.flatMap((kind) => definitionsIn(input, kind, values[kind], false));
 }

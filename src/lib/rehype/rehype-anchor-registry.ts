@@ -41,8 +41,9 @@ export default function rehypeAnchorRegistry() {
 		const at = (path: (string | number)[], part: Part = 'value') => placeOf(registry, json, path, part);
 		const elements = file.data.elementsById ?? new Map<string, Element>();
 		const current = new Set([...elements.keys(), ...frontmatter.events.map((event) => event.id)]);
-		const owned = pageOwnedIds({ ...frontmatter, quotes });
 		const aliases = new Map(Object.entries(parsed.aliases));
+		// The ids the page owns, which no alias may take: needed only when there are aliases.
+		const owned = aliases.size > 0 ? pageOwnedIds({ ...frontmatter, quotes }) : new Map<string, string>();
 
 		parsed.published.forEach((id, index) => checkId(registry, id, at(['published', index])));
 		for (const [alias, target] of aliases) {

@@ -33,6 +33,7 @@ export default function remarkFrontmatterData() {
 		// A frontmatter that is valid as it stands is read once, fast; any problem is read again
 		// with `yaml`'s document (yaml-issues.ts), which knows the place of every value.
 		const values = quickYaml(yamlNode.value);
+		file.data.frontmatterValues = values;
 		const quick = frontmatterShape.safeParse(withSite(values, site));
 		if (quick.success && !holdsControl(values)) {
 			const used = withSiteUses(quick.data, site, uses);
@@ -47,7 +48,8 @@ export default function remarkFrontmatterData() {
 		// A control character typed as such is reported where it stands, by remark-source-check.
 		const doc = parseYaml(source);
 		if (!doc) return;
-		const result = frontmatterShape.safeParse(withSite(doc.toJS(), site), { reportInput: true });
+		file.data.frontmatterValues = doc.toJS();
+		const result = frontmatterShape.safeParse(withSite(file.data.frontmatterValues, site), { reportInput: true });
 		if (!result.success) {
 			reportIssues(source, doc, result.error.issues, { label: 'Frontmatter ' });
 			return;

@@ -32,9 +32,15 @@ export default function remarkFrontmatterSplit(this: Processor) {
 		const yaml: Yaml = { type: 'yaml', value: matter[1] ?? '', position: { start: { line: 1, column: 1, offset: 0 }, end: pointAt(read.slice(0, read.length - matter[2]!.length)) } };
 		const tree = parse(document.slice(matter[0].length), file) as Root;
 		const start = pointAt(read);
-		const shift = (point: Point): Point => ({ line: point.line + start.line - 1, column: point.column, offset: (point.offset ?? 0) + start.offset! });
+		// Every node has points of its own (mdast-util-from-markdown copies each), so they are moved in place.
+		const shift = (point: Point) => {
+			point.line += start.line - 1;
+			point.offset = (point.offset ?? 0) + start.offset!;
+		};
 		walk(tree, (node: Node) => {
-			if (node.position) node.position = { start: shift(node.position.start), end: shift(node.position.end) };
+			if (!node.position) return;
+			shift(node.position.start);
+			shift(node.position.end);
 		});
 		tree.children.unshift(yaml);
 		// The root ends where the file does: after the body, if anything follows the closing fence.

@@ -50,6 +50,7 @@ export default function remarkHeadingIds() {
 		});
 
 		// rehype-slug slugs the headings it is given, in order, skipping those that have an id.
+		if (headings.every((heading) => heading.data?.id)) return;
 		const elements = headings.map((heading) => h(`h${heading.depth}`, { id: heading.data?.id }, toString(heading)));
 		rehypeSlug()(h(null, elements));
 		headings.forEach((heading, index) => {
