@@ -3,8 +3,8 @@
  * markdown through the `glob` loader, one page per entry rendered with render(). With
  * SAME_WORK=1 it does the same work per article as our site: besides the article page, one
  * small page for each section, quote and event (the `shares` of its frontmatter, see
- * plain-markdown.mjs), and Pagefind over the article pages (our site indexes articles and
- * site pages, not share pages). It sits inside the project, so `astro` and `pagefind`
+ * plain-markdown.mjs), and Pagefind over the article pages (the pages marked
+ * data-pagefind-body, as ours are; Pagefind reads the others and leaves them out). It sits inside the project, so `astro` and `pagefind`
  * resolve from the project's node_modules. The folder of articles comes from CONTENT_DIR.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';

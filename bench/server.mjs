@@ -24,16 +24,16 @@ export function preview(outDir, options = {}) {
 }
 
 /**
- * `astro dev` with `env` added; resolves with { origin, stop, output() } once `readyPath`
+ * `astro dev` of the project at `root` (default ours) with `env` added; resolves with { origin, stop, output() } once `readyPath`
  * answers 200 (the dev server renders every article at start, so this takes a while at scale).
  */
-export function dev({ env, readyPath = '/', timeoutMs = 5 * 60_000 }) {
-	return serve(['dev', '--ignore-lock'], { env, readyPath, timeoutMs });
+export function dev({ root = ROOT, env, readyPath = '/', timeoutMs = 5 * 60_000 }) {
+	return serve(['dev', '--ignore-lock'], { root, env, readyPath, timeoutMs });
 }
 
-async function serve(args, { env = {}, readyPath = '/', timeoutMs = 60_000, port } = {}) {
+async function serve(args, { root = ROOT, env = {}, readyPath = '/', timeoutMs = 60_000, port } = {}) {
 	port ??= await freePort();
-	const child = start(process.execPath, [ASTRO, ...args, '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env: baseEnv(env) });
+	const child = start(process.execPath, [ASTRO, ...args, '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: baseEnv(env) });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));

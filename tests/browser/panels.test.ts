@@ -10,7 +10,7 @@ describe.runIf(hasBrowser)('panels in Chromium', () => {
 		const events = article.frontmatter.events ?? [];
 		const after = events.filter((event) => event.kind === 'after').length;
 
-		it(`/${slug}/: filters the timeline by kind, announcing how many events show`, async () => {
+		it(`/${slug}/: filters the timeline by kind, announcing how many events show, and still opens a hidden event where the text refers to it`, async () => {
 			expect(events.length).toBeGreaterThan(0);
 			const page = await site.browser.newPage();
 			await page.goto(`${site.url}/${slug}/`);
@@ -18,6 +18,16 @@ describe.runIf(hasBrowser)('panels in Chromium', () => {
 				await page.getByRole('button', { name: 'What happened next' }).click();
 				expect(await page.locator('.timeline-event:visible').count()).toBe(after);
 				expect(await page.locator('.timeline-count').textContent()).toBe(`${after} of ${events.length} events shown`);
+				const hidden = references(article, 'event').find((id) => events.find((event) => event.id === id)?.kind !== 'after');
+				if (hidden) {
+					const entry = page.locator(`#${hidden}`);
+					expect(await entry.isVisible()).toBe(false);
+					await page.locator(`.article-body button[popovertarget="${hidden}"]`).first().click();
+					await expect.poll(() => isOpen(entry)).toBe(true);
+					expect(await entry.isVisible()).toBe(true);
+					await page.keyboard.press('Escape');
+					await expect.poll(() => entry.isVisible()).toBe(false);
+				}
 			}
 			await page.getByRole('button', { name: 'All' }).click();
 			expect(await page.locator('.timeline-event:visible').count()).toBe(events.length);
