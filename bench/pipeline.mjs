@@ -44,10 +44,14 @@ export async function measurePipeline({ runs = 200, warmup = 50, profileRuns = 2
 
 		const ours = () => renderArticle(article, { registry, original, site });
 		const bare = () => plain.process(new VFile({ value: article.text, path: article.path }));
+		/** Wall time and the process's CPU time (user + system, all its threads: garbage collection included) of one run, in ms. */
 		const time = async (fn) => {
+			const cpu = process.cpuUsage();
 			const begin = performance.now();
 			await fn();
-			return performance.now() - begin;
+			const wall = performance.now() - begin;
+			const { user, system } = process.cpuUsage(cpu);
+			return { wall, cpu: (user + system) / 1000 };
 		};
 		say(`pipeline: ${warmup} warm-up runs of each`);
 		for (let i = 0; i < warmup; i++) {
@@ -58,7 +62,11 @@ export async function measurePipeline({ runs = 200, warmup = 50, profileRuns = 2
 		const pairs = [];
 		for (let i = 0; i < runs; i++) {
 			const pair = {};
-			for (const [name, fn] of i % 2 ? [['bare', bare], ['ours', ours]] : [['ours', ours], ['bare', bare]]) pair[name] = await time(fn);
+			for (const [name, fn] of i % 2 ? [['bare', bare], ['ours', ours]] : [['ours', ours], ['bare', bare]]) {
+				const { wall, cpu } = await time(fn);
+				pair[name] = wall;
+				pair[`${name}Cpu`] = cpu;
+			}
 			pairs.push(pair);
 		}
 
@@ -108,6 +116,7 @@ export function pipelineReport({ runs, warmup, profileRuns, size, pairs, profile
 	const bare = median(pairs.map((p) => p.bare));
 	const k = ours / bare;
 	const perPair = median(pairs.map((p) => p.ours / p.bare));
+	const cpu = { ours: median(pairs.map((p) => p.oursCpu)), bare: median(pairs.map((p) => p.bareCpu)), perPair: median(pairs.map((p) => p.oursCpu / p.bareCpu)) };
 	const out = [
 		table(
 			[left('on the real article'), right('median'), right('fastest'), right('slowest')],
@@ -117,6 +126,7 @@ export function pipelineReport({ runs, warmup, profileRuns, size, pairs, profile
 			],
 		),
 		`Budget renderArticle ≤ ${BUDGET}x plain: ${k.toFixed(2)}x (${verdict(k <= BUDGET)}); median of the per-pair ratios ${perPair.toFixed(2)}x. ${runs} paired runs, the order alternating, after ${warmup} warm-up runs of each; the file is ${(size / 1024).toFixed(1)} KB.`,
+		`CPU time of the same runs (the process's user + system time, which other work on the machine disturbs less than wall time): ${msec(cpu.ours)} against ${msec(cpu.bare)}, ${(cpu.ours / cpu.bare).toFixed(2)}x; median of the per-pair ratios ${cpu.perPair.toFixed(2)}x.`,
 		'',
 		`Top of the CPU profile of renderArticle (${profileRuns} runs, sampled every 0.2 ms): self time by package or file.`,
 		table(
