@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { seconds } from './elapsed';
 
 /**
  * The routes whose pages are indexed: the article pages, the only ones that mark what to index
@@ -23,6 +24,7 @@ export default function searchIndex(): AstroIntegration {
 		name: 'search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, assets, logger }) => {
+				const began = performance.now();
 				const site = fileURLToPath(dir);
 				const missing = INDEXED_ROUTES.filter((route) => !assets.has(route));
 				if (missing.length) throw new Error(`search-index: no route ${missing.join(', ')} was built; update INDEXED_ROUTES in src/integrations/search-index.ts.`);
@@ -42,7 +44,7 @@ export default function searchIndex(): AstroIntegration {
 				} finally {
 					await pagefind.close();
 				}
-				logger.info(`search index written for ${files.length} pages`);
+				logger.info(`search index written for ${files.length} pages in ${seconds(began)}`);
 			},
 		},
 	};
