@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -35,7 +35,7 @@ export default function searchIndex(): AstroIntegration {
 					const problems: string[] = [];
 					for (const file of files) {
 						const sourcePath = relative(site, file).split(sep).join('/');
-						const added = await index.addHTMLFile({ sourcePath, content: await readFile(file, 'utf8') });
+						const added = await index.addHTMLFile({ sourcePath, content: readFileSync(file, 'utf8') });
 						problems.push(...added.errors.map((error) => `${sourcePath}: ${error}`));
 					}
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
