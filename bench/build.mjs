@@ -137,8 +137,8 @@ function pagesOf(output) {
  * Astro's own phase timings from its log, in seconds (NaN where the log does not say):
  * content (syncing the content layer and writing types), bundle (Vite's build of the pages),
  * pages (generating the files), astro (its total), rest (what the total holds beyond those:
- * the second bundle, copying, integrations' astro:build:done hooks), and the integrations
- * Astro said it was waiting for.
+ * the second bundle, copying, integrations' astro:build:done hooks), search (of the rest, the
+ * search index, as its integration logs it), and the integrations Astro said it was waiting for.
  */
 export function phasesOf(output) {
 	const find = (re) => {
@@ -150,5 +150,7 @@ export function phasesOf(output) {
 	const pages = find(new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`));
 	const astro = find(new RegExp(String.raw`page\(s\) built in ${DURATION}`));
 	const waited = [...new Set([...output.matchAll(/Waiting for integration "([^"]+)"/g)].map((m) => m[1]))];
-	return { content, bundle, pages, astro, rest: astro - content - bundle - pages, waited };
+	// The search-index integrations (ours and the bare site's) say how long they took.
+	const search = find(new RegExp(String.raw`search index written for \d+ pages in ${DURATION}`));
+	return { content, bundle, pages, astro, rest: astro - content - bundle - pages, search, waited };
 }

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { seconds } from './elapsed';
 
 /**
  * The routes whose pages are indexed: the article pages, the only ones that mark what to index
@@ -23,6 +24,7 @@ export default function searchIndex(): AstroIntegration {
 		name: 'search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, assets, logger }) => {
+				const began = performance.now();
 				const site = fileURLToPath(dir);
 				const missing = INDEXED_ROUTES.filter((route) => !assets.has(route));
 				if (missing.length) throw new Error(`search-index: no route ${missing.join(', ')} was built; update INDEXED_ROUTES in src/integrations/search-index.ts.`);
@@ -33,7 +35,7 @@ export default function searchIndex(): AstroIntegration {
 					const problems: string[] = [];
 					for (const file of files) {
 						const sourcePath = relative(site, file).split(sep).join('/');
-						const added = await index.addHTMLFile({ sourcePath, content: await readFile(file, 'utf8') });
+						const added = await index.addHTMLFile({ sourcePath, content: readFileSync(file, 'utf8') });
 						problems.push(...added.errors.map((error) => `${sourcePath}: ${error}`));
 					}
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
@@ -42,7 +44,7 @@ export default function searchIndex(): AstroIntegration {
 				} finally {
 					await pagefind.close();
 				}
-				logger.info(`search index written for ${files.length} pages`);
+				logger.info(`search index written for ${files.length} pages in ${seconds(began)}`);
 			},
 		},
 	};

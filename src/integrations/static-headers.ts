@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { seconds } from './elapsed';
 
 /** Headers every response gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages and others). */
 const GLOBAL = {
@@ -33,6 +34,7 @@ export default function staticHeaders(): AstroIntegration {
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:done': ({ dir, pages, logger }) => {
+				const began = performance.now();
 				const root = fileURLToPath(dir);
 				const blocks = [block(`${base}*`, GLOBAL)];
 				for (const { pathname } of pages) {
@@ -41,7 +43,7 @@ export default function staticHeaders(): AstroIntegration {
 					if (csp) blocks.push(block(`${base}${path.slice(1)}`, { 'Content-Security-Policy': csp.replaceAll('&#39;', "'") }));
 				}
 				writeFileSync(join(root, '_headers'), blocks.join('\n'));
-				logger.info(`_headers written for ${blocks.length - 1} pages`);
+				logger.info(`_headers written for ${blocks.length - 1} pages in ${seconds(began)}`);
 			},
 		},
 	};
