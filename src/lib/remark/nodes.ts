@@ -16,6 +16,11 @@ export function fragmentLink(fragment: string, properties: Properties, children:
 	return { type: 'link', url: `#${fragment}`, children, data: { hProperties: properties } };
 }
 
+/** Whether a node holds phrasing only (a paragraph, a heading), where no block, block directives included, can stand. */
+export function holdsPhrasing(node: Node): boolean {
+	return node.type === 'paragraph' || node.type === 'heading';
+}
+
 /** Text marked as ours, not the article's: `data-editorial` lets tests and styles tell them apart. */
 export const EDITORIAL: Properties = { dataEditorial: true };
 

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { walk } from '../walk';
+import { SKIP, walk } from '../walk';
 import { report } from '../author-error';
-import { EDITORIAL } from './nodes';
+import { EDITORIAL, holdsPhrasing } from './nodes';
 import { UI } from '../ui';
 import { idPattern } from '../../schemas/common';
 import { idPoint, idProblem } from '../ids';
@@ -19,6 +19,7 @@ const FIGURE_ID = idPattern('fig-');
 export default function remarkFigures() {
 	return (tree: Root, file: VFile) => {
 		walk(tree, (node, ancestors, index) => {
+			if (holdsPhrasing(node)) return SKIP;
 			const parent = ancestors.at(-1);
 			if (node.type !== 'leafDirective' || node.name !== 'figure' || !parent || index === undefined) return;
 			const id = node.attributes?.id ?? '';
@@ -38,6 +39,7 @@ export default function remarkFigures() {
 				],
 				data: { hName: 'figure', hProperties: { id, className: ['figure-missing'] } },
 			};
+			return undefined;
 		});
 	};
 }

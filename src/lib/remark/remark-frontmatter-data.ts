@@ -70,5 +70,7 @@ export default function remarkFrontmatterData() {
 /** Whether a key or string anywhere in YAML values holds a control character. */
 function holdsControl(value: unknown): boolean {
 	if (typeof value === 'string') return CONTROL_CHARACTER.test(value);
-	return typeof value === 'object' && value !== null && Object.entries(value).some(([key, inner]) => CONTROL_CHARACTER.test(key) || holdsControl(inner));
+	if (typeof value !== 'object' || value === null) return false;
+	for (const key in value) if (CONTROL_CHARACTER.test(key) || holdsControl((value as Record<string, unknown>)[key])) return true;
+	return false;
 }

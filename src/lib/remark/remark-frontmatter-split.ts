@@ -11,8 +11,6 @@ import { walk } from '../walk';
  */
 const FRONTMATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(\r\n|\r|\n|$)/;
 
-const LINE_ENDING = /\r\n|\r|\n/g;
-
 /**
  * Takes the YAML frontmatter off the file before the markdown parser reads it, and parses
  * only the body: the tree is the one remark-frontmatter gives (a `yaml` node first, every
@@ -51,7 +49,15 @@ export default function remarkFrontmatterSplit(this: Processor) {
 
 /** The point just after `text`, read from the start of the file. */
 function pointAt(text: string): Point {
-	const endings = text.match(LINE_ENDING) ?? [];
-	const lastLine = text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) - 1;
-	return { line: endings.length + 1, column: lastLine + 1, offset: text.length };
+	let line = 1;
+	let lineStart = 0;
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		// CR LF is one line ending, CR or LF alone one each.
+		if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+			line++;
+			lineStart = at + 1;
+		}
+	}
+	return { line, column: text.length - lineStart + 1, offset: text.length };
 }

@@ -1,7 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { walk } from '../walk';
+import { SKIP, walk } from '../walk';
 import { toString } from 'mdast-util-to-string';
 import rehypeSlug from 'rehype-slug';
 import { report } from '../author-error';
@@ -32,6 +32,8 @@ export default function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
 		const headings: Heading[] = [];
 		walk(tree, (heading) => {
+			// Headings are blocks: none stands inside a paragraph.
+			if (heading.type === 'paragraph') return SKIP;
 			if (heading.type !== 'heading') return;
 			headings.push(heading);
 			const last = heading.children.at(-1);
@@ -47,6 +49,7 @@ export default function remarkHeadingIds() {
 			}
 			last.value = last.value.slice(0, found.start);
 			setId(heading, found.id);
+			return undefined;
 		});
 
 		// rehype-slug slugs the headings it is given, in order, skipping those that have an id.

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { walk } from '../walk';
-import { EDITORIAL } from './nodes';
+import { SKIP, walk } from '../walk';
+import { EDITORIAL, holdsPhrasing } from './nodes';
 import { UI } from '../ui';
 
 /**
@@ -16,9 +16,11 @@ import { UI } from '../ui';
 export default function remarkNotes() {
 	return (tree: Root) => {
 		walk(tree, (node) => {
+			if (holdsPhrasing(node)) return SKIP;
 			if (node.type !== 'containerDirective' || node.name !== 'note') return;
 			node.data = { hName: 'details', hProperties: { className: ['note'], ...EDITORIAL, open: true } };
 			node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: UI.contextLabel }], data: { hName: 'summary', hProperties: { className: ['note-label'] } } });
+			return undefined;
 		});
 	};
 }

@@ -30,12 +30,14 @@ function handOver(handle: Handler): Handler {
 	};
 }
 
+/** The node types of markdown our plugins give properties to (a node of another type would still get its own, copied). */
+const DECORATED = ['paragraph', 'heading', 'emphasis', 'link'] as const;
+
 /** The node types our plugins leave for remark-rehype that it has no handler of its own for. */
 const OURS = ['section', 'margin', 'containerDirective', 'leafDirective', 'textDirective'];
 
-/** remark-rehype's handlers, each handing over `hProperties` without a copy; the output is the same. */
+/** remark-rehype's handlers for the nodes our plugins give properties, handing them over without a copy; the output is the same. */
 export const handlers: NonNullable<Options['handlers']> = Object.fromEntries([
-	// The root's handler returns a root, which the type of a handler does not allow for.
-	...Object.entries(defaultHandlers).map(([type, handle]) => [type, handOver(handle as Handler)]),
+	...DECORATED.map((type) => [type, handOver(defaultHandlers[type] as Handler)]),
 	...OURS.map((type) => [type, handOver(container)]),
 ]);
