@@ -5,7 +5,7 @@ import { renderArticle } from '../../src/lib/pipeline';
 import { readArticle } from '../../src/lib/read-article';
 import { readSite } from '../../src/lib/site-files';
 import { renderCard } from '../../src/lib/cards/render-card';
-import { sharePassages } from '../../src/lib/view/share';
+import { passageCard, sharePassages } from '../../src/lib/view/share';
 import type { Article } from '../../src/schemas/article';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
@@ -45,7 +45,7 @@ describe('quote cards', () => {
 			const quotes = sharePassages(article).filter((passage) => passage.kind === 'quote');
 			expect(quotes.length).toBe(quotationsIn(readFileSync(join(CONTENT, slug, 'index.md'), 'utf8')));
 			for (const quote of quotes) {
-				const drawn = await renderCard(quote.card);
+				const drawn = await renderCard(passageCard(quote, article));
 				writeFileSync(join(OUT, `${slug}--${quote.id}.png`), drawn.png);
 				expect(endsAtBoundary(drawn.text, quote.quote.text), `${quote.id}: ${drawn.text}`).toBe(true);
 				expect(drawn.size).toBeGreaterThanOrEqual(34);

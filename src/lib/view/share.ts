@@ -18,8 +18,6 @@ interface Shared {
 	title: string;
 	/** The page's description, for previews. */
 	description: string;
-	/** What its preview card shows. */
-	card: Card;
 }
 
 /** A passage a reader can share: a section, a quote or a timeline event, with what its share page shows. */
@@ -68,9 +66,15 @@ export function articleCard(article: Article): Card {
 	return { kicker: UI.kicker, text: article.headline, quote: false, details: [originLine(article)] };
 }
 
-/** Every section, quote and event of an article, as their share pages and cards present them. */
+/** When a statement was made, for a line: its date, or that it is not known. */
+const statementDate = (statement: Quote['statement']): string => (statement.date ? formatDate(statement.date) : UI.dateUnknown);
+
+/**
+ * Every section, quote and event of an article, as their share pages present them (their
+ * cards: {@link passageCard}, which only the card route needs: a site builds 35 share pages an
+ * article and keeps what they are given until the last is written).
+ */
 export function sharePassages(article: Article): SharePassage[] {
-	const from = `${UI.share.from}: ${clip(article.headline, 90)}`;
 	const sources = sourceIndex(article);
 	const sections = article.sections.map((section): SharePassage => ({
 		kind: 'section',
@@ -78,31 +82,19 @@ export function sharePassages(article: Article): SharePassage[] {
 		section,
 		title: shareTitle.section(section.title),
 		description: clip(section.lead || article.summary, DESCRIPTION),
-		card: { kicker: UI.share.section, text: section.title, quote: false, lead: clip(section.lead, 160), details: [from, originLine(article)] },
 	}));
 	const quotes = article.quotes.map((quote): SharePassage => {
 		const { speaker, statement } = quote;
-		const when = statement.date ? formatDate(statement.date) : UI.dateUnknown;
-		// The quote's own sources, then those of the statement it comes from (the post itself, say).
-		const quoteSources = [...new Set([...quote.sources, ...statement.sources])].map((id) => sources.get(id)!);
-		const context = article.quoteContexts.find((c) => c.id === quote.id)!;
-		const around = !quote.block && quote.text.length < SHORT_QUOTE ? sentenceAround(context.paragraph, quote.text, article.lang) : undefined;
 		return {
 			kind: 'quote',
 			id: quote.id,
 			quote,
-			sources: quoteSources,
+			// The quote's own sources, then those of the statement it comes from (the post itself, say).
+			sources: [...new Set([...quote.sources, ...statement.sources])].map((id) => sources.get(id)!),
 			section: article.sections.find((s) => s.id === quote.section)!,
-			context,
+			context: article.quoteContexts.find((c) => c.id === quote.id)!,
 			title: shareTitle.quote(speaker.name, quote.text),
-			description: clip(`${speaker.name} (${speaker.role}), ${statement.medium.toLowerCase()}, ${when}. ${UI.share.quotedIn} ${originLine(article)}.`, DESCRIPTION),
-			card: {
-				kicker: speaker.name,
-				text: quote.text,
-				quote: true,
-				lead: around && `${UI.share.inArticle}: ${around}`,
-				details: [`${statement.medium} · ${when}`, clip(statement.language, 110), clip(sourceStatus(quoteSources), 160)],
-			},
+			description: clip(`${speaker.name} (${speaker.role}), ${statement.medium.toLowerCase()}, ${statementDate(statement)}. ${UI.share.quotedIn} ${originLine(article)}.`, DESCRIPTION),
 		};
 	});
 	const entries = timeline(article);
@@ -113,7 +105,27 @@ export function sharePassages(article: Article): SharePassage[] {
 		next: entries.slice(index + 1, index + 4),
 		title: shareTitle.event(event.date, event.title),
 		description: clip(`${formatDate(event.date)}, ${event.distance}: ${event.context}`, DESCRIPTION),
-		card: { kicker: `${formatDate(event.date)} · ${event.distance}`, text: event.title, quote: false, lead: clip(event.context, 160), details: [`${UI.share.timelineOf}: ${clip(article.headline, 80)}`] },
 	}));
 	return [...sections, ...quotes, ...events];
+}
+
+/** What the preview card of a passage of `article` shows. */
+export function passageCard(passage: SharePassage, article: Article): Card {
+	switch (passage.kind) {
+		case 'section':
+			return { kicker: UI.share.section, text: passage.section.title, quote: false, lead: clip(passage.section.lead, 160), details: [`${UI.share.from}: ${clip(article.headline, 90)}`, originLine(article)] };
+		case 'quote': {
+			const { quote, sources, context } = passage;
+			const around = !quote.block && quote.text.length < SHORT_QUOTE ? sentenceAround(context.paragraph, quote.text, article.lang) : undefined;
+			return {
+				kicker: quote.speaker.name,
+				text: quote.text,
+				quote: true,
+				lead: around && `${UI.share.inArticle}: ${around}`,
+				details: [`${quote.statement.medium} · ${statementDate(quote.statement)}`, clip(quote.statement.language, 110), clip(sourceStatus(sources), 160)],
+			};
+		}
+		case 'event':
+			return { kicker: `${formatDate(passage.event.date)} · ${passage.event.distance}`, text: passage.event.title, quote: false, lead: clip(passage.event.context, 160), details: [`${UI.share.timelineOf}: ${clip(article.headline, 80)}`] };
+	}
 }
