@@ -158,6 +158,14 @@ describe('an id across the site files and the articles', () => {
 		expect(shown[1]).toContain(`content/people.yml:${placeOf(people, 'Ada Example')}: The person "ada" has name "Ada Example" here, but "Ada Sample" in content/b/index.md:${placeOf(text, 'Ada Sample')}.`);
 	});
 
+	it('finds the frontmatter by the pipeline’s rule, spaces after its fences included', () => {
+		const text = changed(['---\n', '--- \n'], ['  - id: ada\n', '  - id: ada\n    name: Ada Sample\n']);
+		expect(text.startsWith('--- \n')).toBe(true);
+		const shown = check(text);
+		expect(shown.length).toBe(2);
+		expect(shown[0]).toContain(`content/b/index.md:${placeOf(text, 'Ada Sample')}: The person "ada" has name "Ada Sample" here`);
+	});
+
 	it('takes a field the article leaves out from the site file, and refuses one it writes differently', () => {
 		expect(check(ARTICLE)).toEqual([]);
 		expect(check(changed(['  - id: ada\n', '  - id: ada\n    name: Ada Example\n']))).toEqual([]);

@@ -4,6 +4,7 @@ import { location } from 'vfile-location';
 import type { Point } from 'unist';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { quickYaml } from './quick-yaml';
+import { frontmatterOf } from './frontmatter';
 import { report } from './author-error';
 import { siteFileName, type SiteFile } from './site-files';
 import { SITE_KIND_NAMES, SITE_KINDS, type SiteKind } from '../schemas/site';
@@ -68,16 +69,10 @@ export function checkSiteDefinitions(siteFiles: SiteFile[], articles: ArticleInp
 	return messages;
 }
 
-/** The frontmatter of an article; it starts at FRONTMATTER_START in the file. */
-function frontmatterOf(text: string): string | undefined {
-	return /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text)?.[1];
-}
-const FRONTMATTER_START = '---\n'.length;
-
 /** The values of an article's frontmatter, read fast. */
 function readFrontmatter(text: string): unknown {
-	const yaml = frontmatterOf(text);
-	return yaml === undefined ? undefined : quickYaml(yaml);
+	const frontmatter = frontmatterOf(text);
+	return frontmatter && quickYaml(frontmatter.yaml);
 }
 
 /** An article's index.md, and its frontmatter's values when already read. */
@@ -126,8 +121,9 @@ class Places {
 	private parsed({ input, site }: Definition) {
 		let read = this.read.get(input);
 		if (!read) {
-			const yaml = site ? input.text : frontmatterOf(input.text)!;
-			read = { file: new VFile({ value: input.text, path: input.path }), doc: parseDocument(yaml), start: site ? 0 : FRONTMATTER_START };
+			// An article with definitions has frontmatter, found by the pipeline's own rule.
+			const { yaml, start } = site ? { yaml: input.text, start: 0 } : frontmatterOf(input.text)!;
+			read = { file: new VFile({ value: input.text, path: input.path }), doc: parseDocument(yaml), start };
 			this.read.set(input, read);
 		}
 		return read;

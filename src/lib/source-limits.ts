@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { report } from './author-error';
+import { frontmatterOf } from './frontmatter';
 
 /** Most characters in one block (lines between blank lines): far above any paragraph of an article. */
 export const MAX_BLOCK_LENGTH = 10_000;
@@ -20,7 +21,7 @@ export const MAX_NESTING = 32;
 export function checkSourceLimits(file: VFile): boolean {
 	const before = file.messages.length;
 	const text = String(file.value);
-	let offset = text.startsWith('---\n') ? frontmatterEnd(text) : 0;
+	let offset = frontmatterOf(text)?.end ?? 0;
 	let line = text.slice(0, offset).split('\n').length;
 	let block = { start: offset, line, reported: false };
 	const lists = listNesting();
@@ -55,14 +56,6 @@ export function checkSourceLimits(file: VFile): boolean {
 		line++;
 	}
 	return file.messages.length === before;
-}
-
-/** Offset just after the closing `---` line of the frontmatter (0 when it is not closed). */
-function frontmatterEnd(text: string): number {
-	const close = text.indexOf('\n---', 3);
-	if (close === -1) return 0;
-	const end = text.indexOf('\n', close + 1);
-	return end === -1 ? text.length : end + 1;
 }
 
 /** How many `>` and list markers (`-`, `*`, `+` before a space) open a line. */

@@ -2,14 +2,7 @@ import type { Root, Yaml } from 'mdast';
 import type { Node, Point } from 'unist';
 import type { Processor } from 'unified';
 import { walk } from '../walk';
-
-/**
- * The frontmatter as remark-frontmatter (with `yaml`) recognises it: `---` on the first line,
- * then any lines, up to the first line that is `---` again (spaces or tabs may follow either
- * fence). Group 1 is its value, without the fences and the line endings next to them; group 2
- * the line ending after the closing fence, if any.
- */
-const FRONTMATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(\r\n|\r|\n|$)/;
+import { FRONTMATTER } from '../frontmatter';
 
 /**
  * Takes the YAML frontmatter off the file before the markdown parser reads it, and parses
