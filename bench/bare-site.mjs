@@ -15,7 +15,7 @@ const FILES = {
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
-/** Pagefind over the built pages, as our site's search-index integration runs it. */
+/** Pagefind over every built page (addDirectory); it indexes only the pages marked data-pagefind-body, the article pages. */
 const searchIndex = {
 	name: 'search-index',
 	hooks: {
