@@ -6,6 +6,7 @@ import { renderArticle } from '../src/lib/pipeline';
 import { AuthorErrors, formatMessage } from '../src/lib/author-error';
 import { checkSiteDefinitions } from '../src/lib/site-definitions';
 import { readSite } from '../src/lib/site-files';
+import { parse } from 'yaml';
 
 /**
  * Site entities (docs/authoring.md, "Site entities"), on the test article ferry-fares and site
@@ -62,6 +63,13 @@ describe('site files', () => {
 		const people = `${ADA}${ADA}`;
 		const { messages } = await site({ 'people.yml': people });
 		expect(messages.map((message) => formatMessage(message))).toEqual([expect.stringMatching(/^people\.yml:3:7: people\[1\]\.id: duplicate id "ada" in people\.yml \(duplicate-id\)/)]);
+	});
+
+	it('report an id given twice in one file once, as a duplicate, not again as a conflict with itself', async () => {
+		const people = `${ADA}- id: ada\n  name: Ada Other\n`;
+		const { files, messages } = await site({ 'people.yml': people });
+		expect(messages.map((message) => message.ruleId)).toEqual(['duplicate-id']);
+		expect(checkSiteDefinitions(files, [])).toEqual([]);
 	});
 
 	it('must each be a list', async () => {
@@ -148,7 +156,7 @@ describe('an article and the site entities', () => {
 
 describe('an id across the site files and the articles', () => {
 	const people = `${ADA}- id: port\n  kind: organisation\n  name: The port authority\n`;
-	const check = (article: string) => checkSiteDefinitions([{ text: people, path: 'content/people.yml', kind: 'people' }], [{ text: article, path: 'content/b/index.md' }]).map((message) => formatMessage(message));
+	const check = (article: string) => checkSiteDefinitions([{ text: people, path: 'content/people.yml', kind: 'people', values: parse(people) }], [{ text: article, path: 'content/b/index.md' }]).map((message) => formatMessage(message));
 
 	it('stops at both places when an article writes an identity field differently', () => {
 		const text = changed(['  - id: ada\n', '  - id: ada\n    name: Ada Sample\n']);

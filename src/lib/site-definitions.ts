@@ -31,16 +31,16 @@ interface Definition {
  *
  *   content/b/index.md:12:11: The person "ada" has name "Ada Sample" here, but "Ada Example" in content/people.yml:9:11.
  *
- * `siteFiles` are the site's files (readSite), `articles` the articles' index.md files, each
- * with its frontmatter's values where the pipeline has read them already (renderArticle gives
- * them). Other files are read fast (quick-yaml.ts); only a file with a conflict is read again
- * for its places.
+ * `siteFiles` are the site's files with the values readSite read; `articles` the articles'
+ * index.md files, each with its frontmatter's values where the pipeline has read them already
+ * (renderArticle gives them), the others read fast (quick-yaml.ts). Only a file with a conflict
+ * is read again for its places.
  */
 export function checkSiteDefinitions(siteFiles: SiteFile[], articles: ArticleInput[]): VFileMessage[] {
 	const first = new Map<string, Definition>();
 	const messages: VFileMessage[] = [];
 	const placed = new Places();
-	const definitions = [...siteFiles.flatMap((input) => definitionsIn(input, input.kind, quickYaml(input.text), true)), ...articles.flatMap(frontmatterDefinitionsOf)];
+	const definitions = [...siteFiles.flatMap((input) => definitionsIn(input, input.kind, input.values, true)), ...articles.flatMap(frontmatterDefinitionsOf)];
 	for (const definition of definitions) {
 		const { kind } = definition;
 		const id = definition.values.get('id')!;
@@ -50,9 +50,11 @@ export function checkSiteDefinitions(siteFiles: SiteFile[], articles: ArticleInp
 			first.set(key, definition);
 			continue;
 		}
+		// A site file's second entry of an id is its own error (duplicate-id, readSite), not a conflict.
+		if (definition.site) continue;
 		const { noun, identity } = SITE_KINDS[kind];
 		const value = (d: Definition, field: string) => d.values.get(field) ?? DEFAULTS[field];
-		const field = identity.find((name) => (definition.site || !earlier.site || definition.values.has(name)) && value(earlier, name) !== value(definition, name));
+		const field = identity.find((name) => (!earlier.site || definition.values.has(name)) && value(earlier, name) !== value(definition, name));
 		if (!field) continue;
 		const describe = (d: Definition) => (value(d, field) === undefined ? 'none' : `"${value(d, field)}"`);
 		const where = (d: Definition) => {

@@ -25,6 +25,8 @@ export interface SiteEntry {
 /** A site file as read: its text and path, and the kind of entries it holds. */
 export interface SiteFile extends Input {
 	kind: SiteKind;
+	/** Its values as read, whatever their shape (the site-wide id check reads its definitions from them). */
+	values: unknown;
 }
 
 /** The site's entities, by kind and id, in the order of their files. */
@@ -60,12 +62,12 @@ export async function readSite(folder: string, shownAs: (path: string) => string
 			unreadable.push(...error.messages);
 		});
 		if (text === undefined) continue;
-		files.push({ text, path: shown, kind });
 		const source: YamlSource = { file: new VFile({ value: text, path: shown }), text, start: 0, noun: 'site file' };
 		sources.push(source);
 		const doc = parseYaml(source, { typedToo: true });
 		if (!doc) continue;
 		const written: unknown = doc.toJS() ?? [];
+		files.push({ text, path: shown, kind, values: written });
 		if (!Array.isArray(written)) {
 			report(source.file, pointAt(source, doc, []), `${siteFileName(kind)} must be a list of entries, each starting "- id: …", as under ${kind}: in a frontmatter.`, { rule: 'frontmatter-field', hint: 'See docs/authoring.md, "Site entities".' });
 			continue;
