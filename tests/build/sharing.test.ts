@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, shareable } from '../content';
-import { byId, DIST, page } from './site';
+import { byId, DIST, fold, page } from './site';
 
 /** Width and height from a PNG's header. */
 function pngSize(path: string): [number, number] {
@@ -15,8 +15,13 @@ for (const article of ARTICLES) {
 	const { slug, anchors } = article;
 	const $ = page(slug);
 	const events = article.frontmatter.events ?? [];
-	/** Sections, quotes and events: what has a share page of its own. */
-	const shared = [...article.sections.map((s) => s.id), ...article.quotes.map((q) => q.id), ...events.map((e) => e.id)];
+	/** Sections, quotes and events: what has a share page of its own, with words its page must show. */
+	const passages = [
+		...article.sections.map((s) => ({ id: s.id, words: s.title })),
+		...article.quotes.map((q) => ({ id: q.id, words: fold(q.text).slice(0, 40) })),
+		...events.map((e) => ({ id: e.id, words: e.title })),
+	];
+	const shared = passages.map((passage) => passage.id);
 
 	describe(`/${slug}/: ids that last`, () => {
 		it('has every section, paragraph, quote and event recorded in anchors.json (run "npm run anchors" after adding some)', () => {
@@ -35,14 +40,17 @@ for (const article of ARTICLES) {
 			controls.each((_, a) => {
 				expect($(a).attr('aria-label')).toMatch(/^Link to (section|quote|event): ./);
 				expect(byId($, $(a).attr('href')!.slice(1)).length).toBe(1);
+				// The share sheet's title is the passage share page's own.
+				expect($(a).attr('data-title'), $(a).attr('href')).toBe(page(`${slug}/s/${$(a).attr('href')!.slice(1)}`)('meta[property="og:title"]').attr('content'));
 			});
 		});
 	});
 
 	describe(`/${slug}/: share pages`, () => {
-		it('exist for every section, quote and event, with their own preview tags', () => {
+		it('exist for every section, quote and event, with their own preview tags, showing the passage and the one link a person is taken on by', () => {
 			expect(shared.length).toBeGreaterThan(0);
-			for (const id of shared) {
+			const titles = new Set<string>();
+			for (const { id, words } of passages) {
 				const share = page(`${slug}/s/${id}`);
 				const meta = (key: string) => share(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
 				const url = meta('og:url')!;
@@ -54,7 +62,11 @@ for (const article of ARTICLES) {
 				expect(new URL(meta('og:image')!).pathname).toBe(`/${slug}/cards/${id}.png`);
 				expect(meta('twitter:card')).toBe('summary_large_image');
 				expect(share(`a[href="/${slug}/#${id}"]`).length, id).toBe(1);
+				expect(share('a[data-landing]').attr('href'), id).toBe(`/${slug}/#${id}`);
+				expect(fold(share('main').text()), id).toContain(words);
+				titles.add(meta('og:title')!);
 			}
+			expect(titles.size).toBe(shared.length);
 		});
 
 		it('have 1200x630 PNG cards, and so does the article', () => {
