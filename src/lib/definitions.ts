@@ -3,9 +3,6 @@ import { SITE_KIND_NAMES, type SiteKind } from '../schemas/site';
 import { didYouMean } from './author-error';
 import { NO_SITE, siteFileName, type SiteEntities } from './site-files';
 
-/** The definitions an annotation can refer to, by the kind of reference: the kinds a site file may define. */
-export type DefinitionKind = SiteKind;
-
 /** A problem in the frontmatter's cross-references, at a path into the YAML. */
 export interface DefinitionIssue {
 	/** The rule broken: `duplicate-id` or `unknown-reference`. */
@@ -16,18 +13,13 @@ export interface DefinitionIssue {
 	hint: string;
 }
 
-/**
- * The definition with an id, from a list the frontmatter check has already checked the
- * id against: a missing one is a bug in the pipeline, not an author error.
- */
-export function byId<T extends { id: string }>(items: readonly T[], id: string): T {
-	const item = items.find((candidate) => candidate.id === id);
-	if (!item) throw new Error(`No definition "${id}": the checks before this step should have refused it.`);
-	return item;
+/** A list of definitions by id, for lookups in constant time. */
+export function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+	return new Map(items.map((item) => [item.id, item]));
 }
 
 /** Ids of each kind of definition, for lookups. */
-export function idsOf(frontmatter: Frontmatter, kind: DefinitionKind): string[] {
+export function idsOf(frontmatter: Frontmatter, kind: SiteKind): string[] {
 	return frontmatter[kind].map((item) => item.id);
 }
 

@@ -1,4 +1,4 @@
-import type { DefinitionKind } from './definitions';
+import type { SiteKind } from '../schemas/site';
 
 /**
  * The annotation language: every directive an article may use, where it may stand and
@@ -17,7 +17,7 @@ export interface DirectiveSpec {
 	/** Whether the `[label]` is required (true) or forbidden (false) on text and leaf forms. */
 	label: boolean;
 	/** Attributes that name definitions (ids, space-separated), and the list each is defined in. */
-	refers?: Record<string, DefinitionKind>;
+	refers?: Record<string, SiteKind>;
 }
 
 export const DIRECTIVES: Record<string, DirectiveSpec> = {

@@ -19,12 +19,12 @@ import { UI } from './ui';
  * @param label its accessible name, from {@link controlLabel}
  * @param title the passage's share title, from {@link shareTitle}
  */
-export function linkControlProperties(label: string, title: string): Properties {
+function linkControlProperties(label: string, title: string): Properties {
 	return { className: ['link-control'], ariaLabel: label, dataTitle: title, ...EDITORIAL };
 }
 
 /** The text of every link control. */
-export const LINK_CONTROL_TEXT = '#';
+const LINK_CONTROL_TEXT = '#';
 
 /** A link control as HTML (hast), for pages. */
 export function linkControl(id: string, label: string, title: string): Element {

@@ -53,26 +53,36 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const slugs = (await readdir(folder, { withFileTypes: true }))
 				.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.md')))
 				.map((entry) => entry.name);
-			const seen = new Set<string>();
+			const seen = new Set(slugs);
 			const routes = await siteRoutes(context.config.srcDir, context.config.publicDir);
 			// The site files and the pipeline's code, read once: every article depends on both.
 			let shared = await sharedInputs(root, folder);
 			const loadSlug = (slug: string) => loadOne(context, root, join(folder, slug, 'index.md'), slug, shared, routes);
-			const errors: VFileMessage[] = [...shared.messages];
-			if (shared.messages.length > 0 && context.watcher) context.logger.error(shared.messages.map((message) => formatMessage(message)).join('\n'));
-			/** Each article as loadOne read it, with its frontmatter's values where the pipeline read them. */
-			const articles: (ArticleInput | undefined)[] = [];
-			for (const slug of slugs) {
-				seen.add(slug);
-				const { messages, article } = await loadSlug(slug);
-				errors.push(...messages);
-				articles.push(article ?? (await readable(root, join(folder, slug, 'index.md'))));
-			}
+			/** In `astro dev`, author errors are logged as they are found (the build lists them all once, below). */
+			const log = (messages: VFileMessage[]) => {
+				if (messages.length > 0 && context.watcher) context.logger.error(messages.map((message) => formatMessage(message)).join('\n'));
+			};
+			/**
+			 * Loads every article with the current site files, then checks that an id means one
+			 * thing across the site (the site files' and the articles' definitions must agree).
+			 * Returns every author error: the site files', the articles' and the conflicts.
+			 */
+			const loadSite = async (): Promise<VFileMessage[]> => {
+				const errors: VFileMessage[] = [...shared.messages];
+				log(shared.messages);
+				/** Each article as loadOne read it, with its frontmatter's values where the pipeline read them. */
+				const articles: (ArticleInput | undefined)[] = [];
+				for (const slug of seen) {
+					const { messages, article } = await loadSlug(slug);
+					errors.push(...messages);
+					articles.push(article ?? (await readable(root, join(folder, slug, 'index.md'))));
+				}
+				const conflicts = checkSiteDefinitions(shared.files, articles.filter((article) => article !== undefined));
+				log(conflicts);
+				return [...errors, ...conflicts];
+			};
+			const errors = await loadSite();
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
-			// An id means one thing across the site: the site files' and the articles' definitions must agree.
-			const conflicts = checkSiteDefinitions(shared.files, articles.filter((article) => article !== undefined));
-			if (conflicts.length > 0 && context.watcher) context.logger.error(conflicts.map((message) => formatMessage(message)).join('\n'));
-			errors.push(...conflicts);
 			// The build stops once, with every author error of every article.
 			if (errors.length > 0 && !context.watcher) throw authorErrors(errors);
 
@@ -81,11 +91,10 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			context.watcher.add(folder);
 			context.watcher.on('all', async (_event, changed) => {
 				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
-				// A site file is every article's: all are rendered anew with it.
+				// A site file is every article's: all are rendered anew with it, and checked against it as on the first load.
 				if (file === undefined && SITE_KIND_NAMES.some((kind) => slug === siteFileName(kind))) {
 					shared = await sharedInputs(root, folder);
-					if (shared.messages.length > 0) context.logger.error(shared.messages.map((message) => formatMessage(message)).join('\n'));
-					for (const each of seen) await loadSlug(each);
+					await loadSite();
 					return;
 				}
 				// An article is rendered anew when its text, its anchor registry or its text as received changes.

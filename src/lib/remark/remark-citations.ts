@@ -11,6 +11,7 @@ import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
 import { siteFileName } from '../site-files';
+import { byId } from '../definitions';
 
 /**
  * A citation: its number, and the mark of its source's status when not fully verified,
@@ -37,8 +38,7 @@ export default function remarkCitations() {
 		if (!file.data.frontmatter) return;
 		const { sources } = file.data.frontmatter;
 		const known = sources.map((source) => source.id);
-		/** The sources by id, for lookups in constant time. */
-		const byId = new Map(sources.map((source) => [source.id, source]));
+		const sourcesById = byId(sources);
 		const numbers = new Map<string, number>();
 		const numberOf = (id: string) => numbers.get(id) ?? numbers.set(id, numbers.size + 1).size;
 		const references: Reference[] = [];
@@ -48,14 +48,14 @@ export default function remarkCitations() {
 		walk(tree, (node, ancestors) => {
 			if (node.type !== 'textDirective' || node.name !== 'cite') return;
 			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
-			for (const id of ids.filter((id) => !byId.has(id))) {
+			for (const id of ids.filter((id) => !sourcesById.has(id))) {
 				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: `Define it in ${siteFileName('sources')} (for every article) or under sources: in this article's frontmatter, or correct the ref.` });
 			}
-			const links = ids.filter((id) => byId.has(id)).map((id) => {
+			const links = ids.filter((id) => sourcesById.has(id)).map((id) => {
 				const n = (counts.get(id) ?? 0) + 1;
 				counts.set(id, n);
 				references.push({ kind: 'source', target: id, anchor: referenceId('source', id, n), section: sectionOf(ancestors), note: inNote(ancestors) });
-				const source = { ...byId.get(id)!, number: numberOf(id) };
+				const source = { ...sourcesById.get(id)!, number: numberOf(id) };
 				return citation(source, referenceId('source', id, n));
 			});
 			// "text :cite{…}" reads better in the source; the mark itself sits against the word.

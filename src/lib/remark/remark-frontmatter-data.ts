@@ -11,7 +11,7 @@ import { describePath, parseYaml, pointAt, reportIssues, type YamlSource } from 
 import '../file-data';
 
 /**
- * Parses the YAML frontmatter (from remark-frontmatter), completes the entries that name site
+ * Parses the YAML frontmatter (from remark-frontmatter-split), completes the entries that name site
  * entries (`file.data.site`, read once for the whole site) and adds the site entries the
  * article uses without listing them (article-entities.ts), validates the result with the
  * article schema and the cross-reference checks, and stores it as `file.data.frontmatter`:

@@ -16,6 +16,7 @@ import { UI } from '../ui';
 import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
 import { siteFileName } from '../site-files';
+import { byId } from '../definitions';
 
 const QUOTE_ID = idPattern('q-');
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
@@ -94,9 +95,9 @@ type Lookups = ReturnType<typeof lookups>;
 /** What a quote refers to, by id: looked up, not searched, once per quote. */
 function lookups(frontmatter: Frontmatter) {
 	return {
-		statements: new Map(frontmatter.statements.map((statement) => [statement.id, statement])),
-		people: new Map(frontmatter.people.map((person) => [person.id, person])),
-		sources: new Set(frontmatter.sources.map((source) => source.id)),
+		statements: byId(frontmatter.statements),
+		people: byId(frontmatter.people),
+		sources: byId(frontmatter.sources),
 	};
 }
 
@@ -120,7 +121,7 @@ function resolve(node: TextDirective | ContainerDirective, definitions: Lookups,
 	}
 	const sources = node.attributes?.sources?.split(/\s+/).filter(Boolean);
 	for (const source of (sources ?? []).filter((source) => !definitions.sources.has(source))) {
-		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, [...definitions.sources])}`, { rule: 'unknown-reference', hint: `Define it in ${siteFileName('sources')} (for every article) or under sources: in this article's frontmatter.` });
+		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, [...definitions.sources.keys()])}`, { rule: 'unknown-reference', hint: `Define it in ${siteFileName('sources')} (for every article) or under sources: in this article's frontmatter.` });
 	}
 	// A statement's unknown speaker is reported by the frontmatter check.
 	const speaker = statement && definitions.people.get(statement.speaker);

@@ -9,14 +9,16 @@ import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
 import { siteFileName } from '../site-files';
+import { byId } from '../definitions';
+import { directiveSpec } from '../directives';
 
 type Kind = 'event' | 'person' | 'gloss';
 
-/** For each directive: what it refers to, the frontmatter list it is defined in, and the class of the marked words. */
-const KINDS: Record<string, { kind: Kind; list: 'events' | 'people' | 'glosses'; className: string }> = {
-	event: { kind: 'event', list: 'events', className: 'event-ref' },
-	mention: { kind: 'person', list: 'people', className: 'mention' },
-	gloss: { kind: 'gloss', list: 'glosses', className: 'gloss' },
+/** For each directive: what it refers to and the class of the marked words (the list it is defined in is its `ref` in directives.ts). */
+const KINDS: Record<string, { kind: Kind; className: string }> = {
+	event: { kind: 'event', className: 'event-ref' },
+	mention: { kind: 'person', className: 'mention' },
+	gloss: { kind: 'gloss', className: 'gloss' },
 };
 
 /**
@@ -47,12 +49,14 @@ export default function remarkReferences() {
 		walk(tree, (node, ancestors) => {
 			if (node.type !== 'textDirective') return;
 			const spec = Object.hasOwn(KINDS, node.name) ? KINDS[node.name] : undefined;
-			if (!spec) return;
+			// The list a reference's id is defined in, as the annotation language says (directives.ts).
+			const list = directiveSpec(node.name)?.refers?.ref as keyof typeof ids | undefined;
+			if (!spec || !list) return;
 			const target = node.attributes?.ref ?? '';
-			if (!ids[spec.list].has(target)) {
-				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, [...ids[spec.list].keys()])}`, {
+			if (!ids[list].has(target)) {
+				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, [...ids[list].keys()])}`, {
 					rule: 'unknown-reference',
-					hint: `Define it in ${siteFileName(spec.list)} (for every article) or under ${spec.list}: in this article's frontmatter, or correct the ref.`,
+					hint: `Define it in ${siteFileName(list)} (for every article) or under ${list}: in this article's frontmatter, or correct the ref.`,
 				});
 				return;
 			}
@@ -65,9 +69,4 @@ export default function remarkReferences() {
 		});
 		file.data.references = [...(file.data.references ?? []), ...references];
 	};
-}
-
-/** A list of definitions by id. */
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-	return new Map(items.map((item) => [item.id, item]));
 }

@@ -71,8 +71,8 @@ const statementDate = (statement: Quote['statement']): string => (statement.date
 
 /**
  * Every section, quote and event of an article, as their share pages present them (their
- * cards: {@link passageCard}, which only the card route needs: a site builds 35 share pages an
- * article and keeps what they are given until the last is written).
+ * cards: {@link passageCard}, which only the card route needs: a site builds one share page per
+ * section, quote and event of every article and keeps what they are given until the last is written).
  */
 export function sharePassages(article: Article): SharePassage[] {
 	const sources = sourceIndex(article);
