@@ -36,6 +36,8 @@ export const UI = {
 	citedBy: 'Cited by',
 	/** A citation's accessible name begins so: "Source 4, not located". */
 	source: 'Source',
+	/** Before the sources an event, a gloss or a quote lists. */
+	sourceRefs: 'Sources:',
 	trust: {
 		label: 'Sourcing',
 		sources: (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`,

@@ -12,8 +12,8 @@ import { inlineElement } from './nodes';
  *     -> <button type="button" popovertarget="gloss-camarilla" id="ref-gloss-camarilla-1" class="gloss">camarilla</button>
  *
  * The words keep their place in the sentence: copying the paragraph copies them as written.
- * The popover is the entry itself, in its list (timeline, sources, people, glossary; marked by
- * src/lib/view/previews.ts): closed, it stands in the list; open, it shows beside the words.
+ * The popover is the entry itself, in its list (timeline, sources, people, glossary; each entry
+ * with backlinks to the text is one): closed, it stands in the list; open, it shows beside the words.
  * So the page carries each explanation once.
  */
 export function previewTrigger(target: string, properties: Properties, children: PhrasingContent[]): PhrasingContent {

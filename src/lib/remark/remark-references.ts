@@ -33,8 +33,8 @@ const KINDS: Record<string, { kind: Kind; className: string }> = {
  *   :gloss[camarilla]{ref=camarilla}
  *     -> <button … popovertarget="gloss-camarilla" id="ref-gloss-camarilla-1" class="gloss">camarilla</button>
  *
- * What opens is the definition's entry itself, in its list (the page's panels make every
- * entry that `references` names a popover), so that the page says it once.
+ * What opens is the definition's entry itself, in its list (each panel makes an entry with
+ * backlinks to the text, src/lib/view/backlinks.ts, a popover), so that the page says it once.
  */
 export default function remarkReferences() {
 	return (tree: Root, file: VFile) => {
