@@ -69,6 +69,22 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 			await page.close();
 		});
 
+		it(`${slug}: at 1280 px the guide beside the header leaves the first heading with its text, and its contents show only when they read as open`, async () => {
+			const page = await site.noScript.newPage();
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(url());
+			const heading = page.locator('.article-body section > h2').first();
+			const gap = await heading.evaluate((h2) => h2.nextElementSibling!.getBoundingClientRect().top - h2.getBoundingClientRect().bottom);
+			expect(gap).toBeLessThanOrEqual(24); // 1.5rem: the heading's own margin, not rows stretched by the margin beside it
+			const contents = page.locator('.toc');
+			for (const open of [false, true]) {
+				if (open) await contents.locator('summary').click();
+				expect(await contents.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(open);
+				expect(await contents.locator('.toc-sections a').first().isVisible()).toBe(open);
+			}
+			await page.close();
+		});
+
 		it(`${slug}: copying each whole paragraph gives that paragraph of original.txt`, async () => {
 			const page = await site.browser.newPage();
 			await page.goto(url());
