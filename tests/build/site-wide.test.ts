@@ -38,7 +38,14 @@ describe('a site of several articles', () => {
 		const defined = siteEntries(FIXTURES).people.find((person) => person.id === 'ada') as { name?: string } | undefined;
 		expect(defined?.name).toBe('Ada Example');
 		expect(fold($('h1').text())).toBe(defined?.name);
-		for (const article of quoting) expect(fold($('main').text())).toContain(article.frontmatter.people!.find((person) => person.id === 'ada')!.role);
+		const roles = $('.speaker-roles > li');
+		expect(roles.length).toBe(quoting.length);
+		for (const article of quoting) {
+			const role = article.frontmatter.people!.find((person) => person.id === 'ada')!.role;
+			const item = roles.filter((_, li) => $(li).children('a').attr('href') === `/${article.slug}/`);
+			expect(item.length).toBe(1);
+			expect(fold(item.text())).toBe(`${role} (${fold(item.children('a').text())})`);
+		}
 	});
 
 	it('merges the events of every article on /timeline/, in date order, months and years after their known days', () => {

@@ -36,15 +36,21 @@ const SITE: TestSite = {
 	},
 };
 
+/**
+ * How the test articles are built: without cards, at the root whatever BASE_PATH the tests run
+ * under (their tests read links from the root); SITE_URL is the one they run under, recorded.
+ */
+const FIXTURE_ENV = { CARDS: 'off', BASE_PATH: '/' };
+
 /** The test articles of tests/fixtures/pipeline as a site of their own (without cards), for the build tier's site-wide rules. */
 const FIXTURE_SITE: TestSite = {
 	name: 'the test articles',
 	dist: FIXTURE_DIST,
 	stamp: join(FIXTURE_DIST, '..', 'tests-build.json'),
-	settings: 'CARDS=off',
+	settings: [...Object.entries(FIXTURE_ENV), ['SITE_URL', process.env.SITE_URL ?? '']].map(([name, value]) => `${name}=${value}`).join(' '),
 	inputs: [...CODE, relative(ROOT, FIXTURES)],
 	make: async () => {
-		const { status, output } = await astroBuild(FIXTURE_DIST, { CONTENT_DIR: FIXTURES, CARDS: 'off' });
+		const { status, output } = await astroBuild(FIXTURE_DIST, { ...FIXTURE_ENV, CONTENT_DIR: FIXTURES });
 		if (status !== 0) throw new Error(`The build of the test articles failed:\n${output}`);
 	},
 };
@@ -66,6 +72,7 @@ function newestInput(site: TestSite): { path: string; time: number } {
 function staleness(site: TestSite): string | undefined {
 	const home = join(site.dist, 'index.html');
 	const shown = relative(ROOT, site.dist);
+	if (process.env.REBUILD) return 'REBUILD is set';
 	if (!existsSync(home)) return `${shown}/ holds no build`;
 	const stamp = existsSync(site.stamp) ? JSON.parse(readFileSync(site.stamp, 'utf8')) : {};
 	if (stamp.time !== statSync(home).mtimeMs) return `${shown}/ was not built by the tests (run with PREBUILT=1 to use a build of your own)`;
