@@ -180,9 +180,12 @@ function checkId(registry: VFile, id: string, place: Place, what: 'alias' | 'id'
  * index of a character in the string to its line and column (the string's start when it holds escapes).
  */
 function placeOf(registry: VFile, json: JsonNode, path: (string | number)[], part: Part): Place {
-	const value = path.length ? findNodeAtLocation(json, path) : json;
-	const node = part === 'key' ? value?.parent?.children?.[0] : value;
-	const start = node?.offset ?? 0;
-	const plain = node?.type === 'string' && !String(registry.value).slice(start, start + node.length).includes('\\');
-	return (index = 0) => location(registry).toPoint(plain ? start + 1 + index : start)!;
+	// Looked up only when an error is reported: a correct registry costs no search of its tree.
+	return (index = 0) => {
+		const value = path.length ? findNodeAtLocation(json, path) : json;
+		const node = part === 'key' ? value?.parent?.children?.[0] : value;
+		const start = node?.offset ?? 0;
+		const plain = node?.type === 'string' && !String(registry.value).slice(start, start + node.length).includes('\\');
+		return location(registry).toPoint(plain ? start + 1 + index : start)!;
+	};
 }
