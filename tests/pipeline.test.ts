@@ -49,7 +49,7 @@ describe('heading ids', () => {
 		const text = `${await readArticle(base)}\n## Background\n\nText.\n\n### Background\n\nMore text.\n`;
 		const { html, data } = await renderArticle({ text, path: 'input.md' });
 		expect(data.sections.at(-1)?.id).toBe('background');
-		expect(html).toContain('<h2 id="background" data-editorial>Background ');
+		expect(html).toContain('<h2 id="background" data-editorial>Background\u00a0<a');
 		expect(html).toContain('<h3 id="background-1">Background</h3>');
 	});
 

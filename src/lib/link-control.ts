@@ -23,6 +23,13 @@ function linkControlProperties(label: string, title: string): Properties {
 	return { className: ['link-control'], ariaLabel: label, dataTitle: title, ...EDITORIAL };
 }
 
+/**
+ * What stands between the words before a control and the control: a no-break space. The control
+ * is an inline box (a touch target of its own), before which a line may otherwise break, leaving
+ * it alone at the start of the next line.
+ */
+export const BEFORE_CONTROL = '\u00a0';
+
 /** The text of every link control. */
 const LINK_CONTROL_TEXT = '#';
 

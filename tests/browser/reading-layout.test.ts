@@ -54,6 +54,35 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 		const url = () => `${site.url}/${slug}/`;
 		const paragraphs = receivedParagraphs(original, frontmatter.original.preamble);
 
+		it(`${slug}: at 320 and 390 px no link control starts a line of its own, away from the words it ends`, async () => {
+			const page = await site.browser.newPage();
+			for (const width of [320, 390]) {
+				await page.setViewportSize({ width, height: 844 });
+				await page.goto(url());
+				// For each shown control: how far its top stands from the top of the last character before it in its block.
+				const offsets = await page.locator('.link-control').evaluateAll((controls) =>
+					controls.flatMap((control) => {
+						const box = control.getBoundingClientRect();
+						if (box.width === 0) return [];
+						const block = control.closest('p, h2, li')!;
+						const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+						let last: Text | undefined;
+						for (let node = walker.nextNode(); node && !control.contains(node); node = walker.nextNode()) if (node.textContent!.trim()) last = node as Text;
+						if (!last) return [];
+						const end = last.textContent!.trimEnd().length;
+						const range = document.createRange();
+						range.setStart(last, end - 1);
+						range.setEnd(last, end);
+						return [{ label: control.getAttribute('aria-label'), apart: Math.abs(range.getBoundingClientRect().top - box.top) }];
+					}),
+				);
+				expect(offsets.length, `${width} px: controls shown`).toBeGreaterThan(0);
+				// On the same line the two tops differ by the control's padding, a few pixels; a line below, by a whole line.
+				for (const { label, apart } of offsets) expect(apart, `${width} px: ${label}`).toBeLessThan(10);
+			}
+			await page.close();
+		});
+
 		it(`${slug}: the first paragraph begins on a 390x844 phone's first screen and ends on a 1280x800 one`, async () => {
 			const page = await site.browser.newPage();
 			await page.setViewportSize({ width: 390, height: 844 });

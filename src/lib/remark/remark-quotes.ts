@@ -11,7 +11,7 @@ import type { Frontmatter } from '../file-data';
 import { didYouMean, report } from '../author-error';
 import { formatShortDate } from '../dates';
 import { panelId } from '../anchors';
-import { controlLabel, linkControlNode, shareTitle } from '../link-control';
+import { BEFORE_CONTROL, controlLabel, linkControlNode, shareTitle } from '../link-control';
 import { UI } from '../ui';
 import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
@@ -166,7 +166,7 @@ interface Run {
  */
 function attribution({ statement, speaker, quotes }: Run): Paragraph {
 	const when = statement.date ? formatShortDate(statement.date) : UI.dateUnknown.toLowerCase();
-	const controls = quotes.flatMap(({ id, text }): PhrasingContent[] => [{ type: 'text', value: ' ' }, linkControlNode(id, controlLabel.quote(speaker.name, text), shareTitle.quote(speaker.name, text))]);
+	const controls = quotes.flatMap(({ id, text }): PhrasingContent[] => [{ type: 'text', value: BEFORE_CONTROL }, linkControlNode(id, controlLabel.quote(speaker.name, text), shareTitle.quote(speaker.name, text))]);
 	return {
 		type: 'paragraph',
 		children: [fragmentLink(panelId(quotes[0]!.id), {}, [{ type: 'text', value: speaker.name }]), { type: 'text', value: `, ${statement.medium}, ${when}` }, ...controls],

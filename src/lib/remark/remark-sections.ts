@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { report } from '../author-error';
 import { fingerprint } from '../anchor-registry';
 import { EDITORIAL } from './nodes';
-import { controlLabel, linkControlNode, shareTitle } from '../link-control';
+import { BEFORE_CONTROL, controlLabel, linkControlNode, shareTitle } from '../link-control';
 import type { Section } from '../../schemas/article';
 import '../file-data';
 
@@ -69,8 +69,8 @@ export default function remarkSections() {
 				sections.push(section);
 				// Headings are ours, so they are marked editorial like every other addition.
 				node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...EDITORIAL } };
-				// A space, then the link control; a heading without an id has been reported.
-				node.children.push({ type: 'text', value: ' ' });
+				// A no-break space, then the link control; a heading without an id has been reported.
+				node.children.push({ type: 'text', value: BEFORE_CONTROL });
 				if (id) node.children.push(linkControlNode(id, controlLabel.section(title), shareTitle.section(title)));
 				current = { type: 'section', id, children: [node], data: { hName: 'section', hProperties: { ariaLabelledby: id } }, position: node.position };
 				body.push(current);
