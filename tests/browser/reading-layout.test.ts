@@ -191,8 +191,27 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 			const notes = directives.filter((directive) => directive.name === 'note').length;
 			expect(notes).toBeGreaterThan(0);
 			const page = await site.noScript.newPage();
+			/** How many times a note's label takes the focus while the keyboard goes once round the page at a width (read in the page, so with JavaScript). */
+			const labelStops = async (width: number) => {
+				const keyboard = await site.browser.newPage();
+				await keyboard.setViewportSize({ width, height: 844 });
+				await keyboard.goto(url());
+				const stops = await keyboard.locator('a[href]:visible, button:visible, summary:visible').count();
+				await keyboard.evaluate(() => {
+					(window as unknown as { labels: number }).labels = 0;
+					document.addEventListener('focusin', ({ target }) => {
+						if ((target as Element).matches('.note > summary')) (window as unknown as { labels: number }).labels++;
+					});
+				});
+				await Promise.all(Array.from({ length: stops + 1 }, () => keyboard.keyboard.press('Tab')));
+				const labels = await keyboard.evaluate(() => (window as unknown as { labels: number }).labels);
+				await keyboard.close();
+				return labels;
+			};
 			await page.setViewportSize({ width: 390, height: 844 });
 			await page.goto(url());
+			// On a phone each label is a control: the keyboard stops on it.
+			expect(await labelStops(390)).toBe(notes);
 			const all = page.locator('.article-body .note');
 			expect(await all.count()).toBe(notes);
 			for (let index = 0; index < notes; index++) {
@@ -217,6 +236,8 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 				expect(await note.locator('p').first().isVisible(), `note ${index} at 1280`).toBe(true);
 				expect((await note.boundingBox())!.x, `note ${index} at 1280`).toBeGreaterThanOrEqual(column.x + column.width);
 			}
+			// Nor does the keyboard stop on its label there: a control that would announce the note as collapsed while it shows.
+			expect(await labelStops(1280)).toBe(0);
 			await page.close();
 		});
 
