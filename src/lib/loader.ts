@@ -62,24 +62,31 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const log = (messages: VFileMessage[]) => {
 				if (messages.length > 0 && context.watcher) context.logger.error(messages.map((message) => formatMessage(message)).join('\n'));
 			};
+			/** Each article as loadOne last read it, by slug, with its frontmatter's values where the pipeline read them. */
+			const articles = new Map<string, ArticleInput>();
+			/** Loads one article and keeps it for the site-wide check; returns its author errors. */
+			const loadArticle = async (slug: string): Promise<VFileMessage[]> => {
+				const { messages, article } = await loadSlug(slug);
+				const input = article ?? (await readable(root, join(folder, slug, 'index.md')));
+				if (input) articles.set(slug, input);
+				else articles.delete(slug);
+				return messages;
+			};
+			/** That an id means one thing across the site: the site files' and the articles' definitions must agree. */
+			const checkSite = (): VFileMessage[] => {
+				const conflicts = checkSiteDefinitions(shared.files, [...articles.values()]);
+				log(conflicts);
+				return conflicts;
+			};
 			/**
-			 * Loads every article with the current site files, then checks that an id means one
-			 * thing across the site (the site files' and the articles' definitions must agree).
+			 * Loads every article with the current site files, then checks the site's ids.
 			 * Returns every author error: the site files', the articles' and the conflicts.
 			 */
 			const loadSite = async (): Promise<VFileMessage[]> => {
 				const errors: VFileMessage[] = [...shared.messages];
 				log(shared.messages);
-				/** Each article as loadOne read it, with its frontmatter's values where the pipeline read them. */
-				const articles: (ArticleInput | undefined)[] = [];
-				for (const slug of seen) {
-					const { messages, article } = await loadSlug(slug);
-					errors.push(...messages);
-					articles.push(article ?? (await readable(root, join(folder, slug, 'index.md'))));
-				}
-				const conflicts = checkSiteDefinitions(shared.files, articles.filter((article) => article !== undefined));
-				log(conflicts);
-				return [...errors, ...conflicts];
+				for (const slug of seen) errors.push(...(await loadArticle(slug)));
+				return [...errors, ...checkSite()];
 			};
 			const errors = await loadSite();
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
@@ -97,11 +104,16 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 					await loadSite();
 					return;
 				}
-				// An article is rendered anew when its text, its anchor registry or its text as received changes.
-				const article = join(folder, slug ?? '', 'index.md');
-				if (slug && deeper.length === 0 && ['index.md', 'anchors.json', 'original.txt'].includes(file ?? '') && existsSync(article)) {
-					await loadSlug(slug);
+				// An article is rendered anew when its text, its anchor registry or its text as received changes,
+				// and the site's ids checked again with it: a name it gives may now differ from the site's.
+				if (!slug || deeper.length > 0 || !['index.md', 'anchors.json', 'original.txt'].includes(file ?? '')) return;
+				if (existsSync(join(folder, slug, 'index.md'))) await loadArticle(slug);
+				else {
+					// Its index.md deleted: the article is gone from the site, and from the check.
+					context.store.delete(slug);
+					articles.delete(slug);
 				}
+				checkSite();
 			});
 		},
 	};

@@ -82,9 +82,9 @@ export interface ArticleInput extends Input {
 	values?: unknown;
 }
 
-/** Every definition of an article's frontmatter. */
+/** Every definition of an article's frontmatter; values read here are kept with the input, so a check run again (in dev, on every edit) reads each file once. */
 function frontmatterDefinitionsOf(input: ArticleInput): Definition[] {
-	const values = input.values ?? readFrontmatter(input.text);
+	const values = (input.values ??= readFrontmatter(input.text));
 	if (!isRecord(values)) return [];
 	return SITE_KIND_NAMES.flatMap((kind) => definitionsIn(input, kind, values[kind], false));
 }
