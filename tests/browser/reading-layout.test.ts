@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTICLES } from '../content';
-import { hasBrowser, isOpen, useSite } from './browser';
+import { controlCount, hasBrowser, isOpen, useSite } from './browser';
 
 /**
  * The reading promises of issue #11, on every article in content/: the story on the first
@@ -196,7 +196,7 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 				const keyboard = await site.browser.newPage();
 				await keyboard.setViewportSize({ width, height: 844 });
 				await keyboard.goto(url());
-				const stops = await keyboard.locator('a[href]:visible, button:visible, summary:visible').count();
+				const stops = await controlCount(keyboard);
 				await keyboard.evaluate(() => {
 					(window as unknown as { labels: number }).labels = 0;
 					document.addEventListener('focusin', ({ target }) => {
