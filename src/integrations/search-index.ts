@@ -23,7 +23,7 @@ const INDEXED_ROUTES = ['/[slug]'];
  * apparatus says (a source's title and what it supports, an event, a gloss, a statement's date
  * and medium) stays searchable.
  */
-const REPEATS = ['.quote-card blockquote', '.quote-context', '.cited-by', '.backlinks', '.toc', '.trust'];
+export const REPEATS = ['.quote-card blockquote', '.quote-context', '.cited-by', '.backlinks', '.toc', '.trust'];
 
 /**
  * Indexes the built site with Pagefind after every build (`dist/pagefind/`), so search works

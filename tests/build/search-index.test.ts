@@ -8,7 +8,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, CONTENT, contentArticles, type ContentArticle } from '../content';
-import { DIST, FIXTURE_DIST, FIXTURES, fold } from './site';
+import { REPEATS } from '../../src/integrations/search-index';
+import { DIST, FIXTURE_DIST, FIXTURES, fold, page } from './site';
 
 /** The text Pagefind indexed for each page of a built site, by the page's path: its fragments, gzipped JSON after a signature. */
 function indexedText(dist: string): Map<string, string> {
@@ -33,6 +34,16 @@ const count = (text: string, words: string) => text.split(words).length - 1;
 
 /** The first words of a quote, up to about 30 characters, cut after a whole word: what a list of quotes shows of it too. */
 const opening = (text: string) => text.slice(0, 30).replace(/\s+\S*$/, '');
+
+describe('what the search index leaves out', () => {
+	it('names parts that article pages have: a renamed class would put its repeats back in the index unnoticed', () => {
+		expect(REPEATS.length).toBeGreaterThan(0);
+		for (const selector of REPEATS) {
+			const found = ARTICLES.filter(({ slug }) => page(`${slug}/`)(`[data-pagefind-body] ${selector}`).length > 0);
+			expect(found.length, selector).toBeGreaterThan(0);
+		}
+	});
+});
 
 describe.each([
 	{ site: 'the site', dist: DIST, folder: CONTENT, articles: ARTICLES },
