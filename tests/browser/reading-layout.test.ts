@@ -54,13 +54,13 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 		const url = () => `${site.url}/${slug}/`;
 		const paragraphs = receivedParagraphs(original, frontmatter.original.preamble);
 
-		it(`${slug}: at 320 and 390 px no link control starts a line of its own, away from the words it ends`, async () => {
+		it(`${slug}: at 320 and 390 px no link control or citation mark starts a line of its own, away from the words it ends`, async () => {
 			const page = await site.browser.newPage();
 			for (const width of [320, 390]) {
 				await page.setViewportSize({ width, height: 844 });
 				await page.goto(url());
-				// For each shown control: how far its top stands from the top of the last character before it in its block.
-				const offsets = await page.locator('.link-control').evaluateAll((controls) =>
+				// For each shown control or mark: how far its top stands from the top of the last character before it in its block.
+				const offsets = await page.locator('.link-control, .cite').evaluateAll((controls) =>
 					controls.flatMap((control) => {
 						const box = control.getBoundingClientRect();
 						if (box.width === 0) return [];
@@ -73,10 +73,10 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 						const range = document.createRange();
 						range.setStart(last, end - 1);
 						range.setEnd(last, end);
-						return [{ label: control.getAttribute('aria-label'), apart: Math.abs(range.getBoundingClientRect().top - box.top) }];
+						return [{ label: control.getAttribute('aria-label') ?? control.textContent, apart: Math.abs(range.getBoundingClientRect().top - box.top) }];
 					}),
 				);
-				expect(offsets.length, `${width} px: controls shown`).toBeGreaterThan(0);
+				expect(offsets.length, `${width} px: controls and marks shown`).toBeGreaterThan(0);
 				// On the same line the two tops differ by the control's padding, a few pixels; a line below, by a whole line.
 				for (const { label, apart } of offsets) expect(apart, `${width} px: ${label}`).toBeLessThan(10);
 			}

@@ -51,6 +51,21 @@ const CASES: { name: string; file: string; change: (text: string) => string | un
 		says: ['it reads "…numbers.', 'original.txt reads "…figures.'],
 	},
 	{
+		// The word before a citation and the punctuation after it are set on one line with its mark, as text nodes of their own (remark-citations): they keep their places.
+		name: 'stops when the word a citation follows differs from original.txt, at that word',
+		file: 'index.md',
+		change: (text) => text.replace('study the figures.', 'study the numbers :cite{ref=council-minutes}.'),
+		at: (changed) => `index.md:${placeOf(changed!, 'numbers :cite')}`,
+		says: ['it reads "…numbers.', 'original.txt reads "…figures.'],
+	},
+	{
+		name: 'stops when the punctuation after a citation differs from original.txt, at that mark',
+		file: 'index.md',
+		change: (text) => text.replace('study the figures.', 'study the figures :cite{ref=council-minutes};'),
+		at: (changed) => `index.md:${placeOf(changed!, ';\n')}`,
+		says: ['The text differs from original.txt'],
+	},
+	{
 		name: 'stops when a quotation mark of the text is dropped, where it was',
 		file: 'index.md',
 		change: (text) => text.replace(':quote["disappointed', ':quote[disappointed'),

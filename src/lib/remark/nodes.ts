@@ -42,6 +42,13 @@ export function textBefore(ancestors: readonly Parents[], node: Node): Text | un
 	return before && isText(before) ? before : undefined;
 }
 
+/** The text node just after a node, if that is what follows it. */
+export function textAfter(ancestors: readonly Parents[], node: Node): Text | undefined {
+	const siblings = siblingsOf(ancestors);
+	const after = siblings[siblings.indexOf(node) + 1];
+	return after && isText(after) ? after : undefined;
+}
+
 function isText(node: Node): node is Text {
 	return node.type === 'text';
 }

@@ -1,4 +1,5 @@
-import type { PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root, Text } from 'mdast';
+import { location, type Location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { walk } from '../walk';
 import type { Reference } from '../../schemas/article';
@@ -6,7 +7,7 @@ import { didYouMean, report } from '../author-error';
 import { referenceId, targetId } from '../anchors';
 import type { NumberedSource } from '../../schemas/source';
 import { STATUS, STATUS_MARK, UI } from '../ui';
-import { EDITORIAL, inlineElement, replaceNode, textBefore } from './nodes';
+import { EDITORIAL, inlineElement, replaceNode, textAfter, textBefore } from './nodes';
 import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
@@ -25,13 +26,45 @@ function citation(source: NumberedSource, id: string): PhrasingContent {
 	return previewTrigger(targetId('source', source.id), { id, className: ['cite-ref', `status-${source.status}`], ariaLabel: label }, children);
 }
 
+/** The longest word kept on one line with a mark: a longer one (an address) may have to break inside itself on a narrow screen. */
+const LONGEST_JOINED = 24;
+
+/** Punctuation that closes what a citation follows: kept on its line with the mark. */
+const CLOSING = /^[.,;:!?…)\]”’»"']+/u;
+
+/** Whether a text node's value is the file's text at its place, character for character (so its parts can keep their places). */
+function isExact(text: Text, file: VFile): boolean {
+	const { start, end } = text.position ?? {};
+	return start?.offset !== undefined && end?.offset !== undefined && String(file.value).slice(start.offset, end.offset) === text.value;
+}
+
+/**
+ * Cuts a text node at `index`: it keeps what comes before, and what comes after is returned as
+ * a text node of its own; both keep their places in the file when the node was `exact` (its
+ * value then still a start of what the file holds there).
+ */
+function cut(text: Text, index: number, exact: boolean, points: () => Location): Text {
+	const rest: Text = { type: 'text', value: text.value.slice(index) };
+	text.value = text.value.slice(0, index);
+	const start = text.position?.start;
+	if (exact && start?.offset !== undefined) {
+		const middle = points().toPoint(start.offset + index)!;
+		text.position = { start, end: middle };
+		rest.position = { start: middle, end: points().toPoint(start.offset + index + rest.value.length)! };
+	}
+	return rest;
+}
+
 /**
  * Citations of sources defined in the frontmatter, collected into `file.data.references`
  * (kind `source`). Sources are numbered once, here: those cited in order of first
  * citation, then the rest in the order defined; `file.data.sources` keeps them with their numbers.
  *
- *   :cite{ref="up-ksc mfa-denmark-ksc"}
- *     -> <sup class="cite" data-editorial><button type="button" popovertarget="src-up-ksc" id="ref-src-up-ksc-1" class="cite-ref status-verified" aria-label="Source 1, verified">[1]</button><button …>[2]</button></sup>
+ *   Ukraine :cite{ref="up-ksc mfa-denmark-ksc"}.
+ *     -> <span class="cite-join">Ukraine<sup class="cite" data-editorial><button type="button" popovertarget="src-up-ksc" id="ref-src-up-ksc-1" class="cite-ref status-verified" aria-label="Source 1, verified">[1]</button><button …>[2]</button></sup>.</span>
+ *
+ * The mark goes with the word before it and the punctuation after it (`cite-join`), so that
+ * no line starts with it or with that punctuation.
  */
 export default function remarkCitations() {
 	return (tree: Root, file: VFile) => {
@@ -44,6 +77,8 @@ export default function remarkCitations() {
 		const references: Reference[] = [];
 		/** Citations so far of each source. */
 		const counts = new Map<string, number>();
+		let lines: Location | undefined;
+		const points = () => (lines ??= location(file));
 
 		walk(tree, (node, ancestors) => {
 			if (node.type !== 'textDirective' || node.name !== 'cite') return;
@@ -58,10 +93,25 @@ export default function remarkCitations() {
 				const source = { ...sourcesById.get(id)!, number: numberOf(id) };
 				return citation(source, referenceId('source', id, n));
 			});
-			// "text :cite{…}" reads better in the source; the mark itself sits against the word.
+			const mark = inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links);
+			// The mark goes on one line with the word before it and the punctuation after it: its
+			// buttons are boxes, which a line may otherwise break before or after.
+			const joined: PhrasingContent[] = [mark];
 			const before = textBefore(ancestors, node);
-			if (before) before.value = before.value.trimEnd();
-			replaceNode(ancestors, node, inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links));
+			if (before) {
+				const exact = isExact(before, file);
+				// "text :cite{…}" reads better in the source; the mark itself sits against the word.
+				before.value = before.value.trimEnd();
+				const word = /\S+$/u.exec(before.value)?.[0];
+				if (word && word.length <= LONGEST_JOINED) joined.unshift(cut(before, before.value.length - word.length, exact, points));
+			}
+			const after = textAfter(ancestors, node);
+			const closing = after && CLOSING.exec(after.value)?.[0];
+			if (after && closing) {
+				replaceNode(ancestors, after, cut(after, closing.length, isExact(after, file), points));
+				joined.push(after);
+			}
+			replaceNode(ancestors, node, joined.length > 1 ? inlineElement('span', { className: ['cite-join'] }, joined) : mark);
 		});
 		for (const id of known) numberOf(id);
 		file.data.sources = sources.map((source) => ({ ...source, number: numberOf(source.id) })).sort((a, b) => a.number - b.number);
