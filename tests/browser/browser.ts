@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator } from 'playwright-core';
 
 /** Whether the browser tests can run here (the set-up found Chromium); use with describe.runIf. */
 export const hasBrowser = inject('browserEndpoint') !== '';
@@ -24,11 +24,3 @@ export function useSite(): { url: string; browser: BrowserContext; noScript: Bro
 
 /** Whether an element is open as a popover: an entry that is its own preview is visible in its list while closed too. */
 export const isOpen = (element: Locator): Promise<boolean> => element.evaluate((node) => node.matches(':popover-open'));
-
-/**
- * How many controls of a page the keyboard should reach: the links, buttons and summaries shown.
- * A summary without a box of its own (display: contents, as a context note's label beside the
- * text) is a label there, not a control, though Playwright counts it as shown.
- */
-export const controlCount = (page: Page): Promise<number> =>
-	page.locator('a[href]:visible, button:visible, summary:visible').evaluateAll((elements) => elements.filter((element) => getComputedStyle(element).display !== 'contents').length);
