@@ -50,10 +50,9 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const root = fileURLToPath(context.config.root);
 			const folder = resolve(root, base);
 			if (!existsSync(folder)) throw new Error(`articleLoader: the folder of articles "${folder}" does not exist.`);
-			const slugs = (await readdir(folder, { withFileTypes: true }))
-				.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.md')))
-				.map((entry) => entry.name);
-			const seen = new Set(slugs);
+			/** The slug of every article: each folder in the content folder with an index.md, as it stands now. */
+			const listSlugs = async () =>
+				(await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.md'))).map((entry) => entry.name);
 			const routes = await siteRoutes(context.config.srcDir, context.config.publicDir);
 			// The site files and the pipeline's code, read once: every article depends on both.
 			let shared = await sharedInputs(root, folder);
@@ -85,11 +84,15 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const loadSite = async (): Promise<VFileMessage[]> => {
 				const errors: VFileMessage[] = [...shared.messages];
 				log(shared.messages);
-				for (const slug of seen) errors.push(...(await loadArticle(slug)));
+				// The folder is read again each time: in dev, articles come and go while the server runs.
+				const slugs = await listSlugs();
+				articles.clear();
+				for (const slug of slugs) errors.push(...(await loadArticle(slug)));
+				// An article no longer in the folder leaves the site.
+				for (const id of context.store.keys()) if (!slugs.includes(id)) context.store.delete(id);
 				return [...errors, ...checkSite()];
 			};
 			const errors = await loadSite();
-			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 			// The build stops once, with every author error of every article.
 			if (errors.length > 0 && !context.watcher) throw authorErrors(errors);
 
