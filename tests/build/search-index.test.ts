@@ -32,8 +32,8 @@ function writtenText(folder: string, slug: string): string {
 
 const count = (text: string, words: string) => text.split(words).length - 1;
 
-/** The first words of a quote, up to about 30 characters, cut after a whole word: what a list of quotes shows of it too. */
-const opening = (text: string) => text.slice(0, 30).replace(/\s+\S*$/, '');
+/** A quote's words, or the first of a long one, up to about 30 characters, cut after a whole word: what a list of quotes shows of it too. */
+const opening = (text: string) => (text.length <= 30 ? text : text.slice(0, 30).replace(/\s+\S*$/, ''));
 
 describe('what the search index leaves out', () => {
 	it('names parts that article pages have: a renamed class would put its repeats back in the index unnoticed', () => {
