@@ -54,7 +54,7 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 		const url = () => `${site.url}/${slug}/`;
 		const paragraphs = receivedParagraphs(original, frontmatter.original.preamble);
 
-		it(`${slug}: at 320 and 390 px no link control or citation mark starts a line of its own, away from the words it ends, and each control is a target of 24 px at least`, async () => {
+		it(`${slug}: at 320 and 390 px no link control, citation mark or dot between "cited by" links starts a line of its own, and each control is a target of 24 px at least`, async () => {
 			const page = await site.browser.newPage();
 			for (const width of [320, 390]) {
 				await page.setViewportSize({ width, height: 844 });
@@ -77,6 +77,25 @@ describe.runIf(hasBrowser)('reading layout in Chromium', () => {
 					}),
 				);
 				expect(offsets.length, `${width} px: controls and marks shown`).toBeGreaterThan(0);
+				// Nor does a line of a list of "cited by" links start with the dot between two links.
+				const dots = await page.locator('.cited-by').evaluateAll((lists) =>
+					lists.flatMap((list) => {
+						const shown: { character: string; top: number }[] = [];
+						const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+						for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+							for (let index = 0; index < node.textContent!.length; index++) {
+								if (!node.textContent![index]!.trim()) continue;
+								const range = document.createRange();
+								range.setStart(node, index);
+								range.setEnd(node, index + 1);
+								shown.push({ character: node.textContent![index]!, top: range.getBoundingClientRect().top });
+							}
+						}
+						return shown.flatMap(({ character, top }, index) => (character === '·' ? [Math.abs(top - shown[index - 1]!.top)] : []));
+					}),
+				);
+				expect(dots.length, `${width} px: dots between links`).toBeGreaterThan(0);
+				for (const apart of dots) expect(apart, `${width} px: a dot starts a line`).toBeLessThan(4);
 				// On the same line the two tops differ by the control's padding, a few pixels; a line below, by a whole line.
 				for (const { label, apart, target } of offsets) {
 					expect(apart, `${width} px: ${label}`).toBeLessThan(10);
