@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { VFileMessage } from 'vfile-message';
 import { renderArticle } from '../src/lib/pipeline';
@@ -58,6 +59,39 @@ describe('heading ids', () => {
 		const { html, data } = await renderArticle({ text, path: 'input.md' });
 		expect(data.sections.at(-1)?.id).toBe('context');
 		expect(html).toContain('<h3 id="details">Background</h3>');
+	});
+});
+
+describe('citation marks', () => {
+	const base = join(fixtures, 'pipeline', 'all-annotations', 'index.md');
+	/** The page of the base article with its sentence "The group was founded in …" written otherwise. */
+	const founded = async (sentence: string) => {
+		const text = (await readArticle(base)).replace('The group was founded in :event[2019]{ref=e-2019-founding} :cite{ref=wire-report}.', sentence);
+		return (await renderArticle({ text, path: 'input.md' })).html;
+	};
+	/** The runs kept on one line in that sentence: each `cite-join` span's text, our marks' numbers included. */
+	const runs = (html: string) => {
+		const $ = load(html);
+		return $('p').filter((_, p) => $(p).text().startsWith('The group was founded')).find('.cite-join').map((_, run) => $(run).text()).get();
+	};
+
+	it('keeps a mark on one line with the word before it and the punctuation after it', async () => {
+		expect(runs(await founded('The group was founded in 2019 :cite{ref=wire-report}.'))).toEqual(['2019[1].']);
+	});
+
+	it('keeps a mark with a short element before it, space between them or not', async () => {
+		expect(runs(await founded('The group was founded in :event[2019]{ref=e-2019-founding} :cite{ref=wire-report}.'))).toEqual(['2019[1].']);
+		expect(runs(await founded('The group was founded in :event[2019]{ref=e-2019-founding}:cite{ref=wire-report};'))).toEqual(['2019[1];']);
+	});
+
+	it('keeps two marks in a row in one run', async () => {
+		expect(runs(await founded('The group was founded in 2019 :cite{ref=wire-report}:cite{ref=lost-post}.'))).toEqual(['2019[1][2]○.']);
+	});
+
+	it('leaves a long word free to break: an address could push a narrow page sideways', async () => {
+		const html = await founded('The group was founded at https://news.example/a-long-address :cite{ref=wire-report}.');
+		expect(runs(html)).toEqual(['[1].']);
+		expect(html).toContain('founded at https://news.example/a-long-address<span class="cite-join">');
 	});
 });
 

@@ -99,24 +99,33 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			if (!context.watcher || watched.has(context.watcher)) return;
 			watched.add(context.watcher);
 			context.watcher.add(folder);
-			context.watcher.on('all', async (_event, changed) => {
+			/** What the saves ask for, done one after another: a load half done must not meet the next (the articles it checks, the site files it renders with). */
+			let queue = Promise.resolve();
+			const inTurn = (job: () => Promise<void>) => {
+				queue = queue.then(job).catch((error: unknown) => context.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+			};
+			context.watcher.on('all', (_event, changed) => {
 				const [slug, file, ...deeper] = relative(folder, changed).split(sep);
 				// A site file is every article's: all are rendered anew with it, and checked against it as on the first load.
 				if (file === undefined && SITE_KIND_NAMES.some((kind) => slug === siteFileName(kind))) {
-					shared = await sharedInputs(root, folder);
-					await loadSite();
+					inTurn(async () => {
+						shared = await sharedInputs(root, folder);
+						await loadSite();
+					});
 					return;
 				}
 				// An article is rendered anew when its text, its anchor registry or its text as received changes,
 				// and the site's ids checked again with it: a name it gives may now differ from the site's.
 				if (!slug || deeper.length > 0 || !['index.md', 'anchors.json', 'original.txt'].includes(file ?? '')) return;
-				if (existsSync(join(folder, slug, 'index.md'))) await loadArticle(slug);
-				else {
-					// Its index.md deleted: the article is gone from the site, and from the check.
-					context.store.delete(slug);
-					articles.delete(slug);
-				}
-				checkSite();
+				inTurn(async () => {
+					if (existsSync(join(folder, slug, 'index.md'))) await loadArticle(slug);
+					else {
+						// Its index.md deleted: the article is gone from the site, and from the check.
+						context.store.delete(slug);
+						articles.delete(slug);
+					}
+					checkSite();
+				});
 			});
 		},
 	};

@@ -18,8 +18,8 @@ export const UI = {
 	howToRead:
 		'The article’s text is reproduced as published, spelling included. Section headings, context notes, the explanations of names, dates and terms, the numbered citations and the attributions beside quotations are ours.',
 	contents: 'Contents',
-	/** Between the links of a run of links: a no-break space before the dot, so that no line starts with it. */
-	linkSeparator: '\u00a0· ',
+	/** Between the items of a run (links, figures): a no-break space before the dot, so that no line starts with it. */
+	separator: '\u00a0· ',
 	contextLabel: 'Context',
 	figureMissing: 'The original article shows a photograph here. It is not reproduced on this page.',
 	contextNote: 'Context note',

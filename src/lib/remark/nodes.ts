@@ -1,4 +1,4 @@
-import type { Emphasis, Link, Parents, PhrasingContent, Text } from 'mdast';
+import type { Emphasis, Link, Parents, PhrasingContent } from 'mdast';
 import type { Node } from 'unist';
 import type { Properties } from 'hast';
 
@@ -33,22 +33,4 @@ function siblingsOf(ancestors: readonly Parents[]): Node[] {
 export function replaceNode(ancestors: readonly Parents[], node: Node, replacement: PhrasingContent): void {
 	const siblings = siblingsOf(ancestors);
 	siblings[siblings.indexOf(node)] = replacement;
-}
-
-/** The text node just before a node, if that is what precedes it. */
-export function textBefore(ancestors: readonly Parents[], node: Node): Text | undefined {
-	const siblings = siblingsOf(ancestors);
-	const before = siblings[siblings.indexOf(node) - 1];
-	return before && isText(before) ? before : undefined;
-}
-
-/** The text node just after a node, if that is what follows it. */
-export function textAfter(ancestors: readonly Parents[], node: Node): Text | undefined {
-	const siblings = siblingsOf(ancestors);
-	const after = siblings[siblings.indexOf(node) + 1];
-	return after && isText(after) ? after : undefined;
-}
-
-function isText(node: Node): node is Text {
-	return node.type === 'text';
 }

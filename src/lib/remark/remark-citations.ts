@@ -1,4 +1,5 @@
-import type { PhrasingContent, Root, Text } from 'mdast';
+import type { Emphasis, PhrasingContent, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { location, type Location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { walk } from '../walk';
@@ -7,7 +8,7 @@ import { didYouMean, report } from '../author-error';
 import { referenceId, targetId } from '../anchors';
 import type { NumberedSource } from '../../schemas/source';
 import { STATUS, STATUS_MARK, UI } from '../ui';
-import { EDITORIAL, inlineElement, replaceNode, textAfter, textBefore } from './nodes';
+import { EDITORIAL, inlineElement } from './nodes';
 import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
@@ -26,8 +27,14 @@ function citation(source: NumberedSource, id: string): PhrasingContent {
 	return previewTrigger(targetId('source', source.id), { id, className: ['cite-ref', `status-${source.status}`], ariaLabel: label }, children);
 }
 
-/** The longest word kept on one line with a mark: a longer one (an address) may have to break inside itself on a narrow screen. */
-const LONGEST_JOINED = 24;
+/**
+ * The most characters a run kept on one line may hold, each source's number counted as
+ * MARK_WIDTH: the word or short element before the mark, the mark, the punctuation after it.
+ * A longer word (an address) stays free to break inside itself, or it could push a 320 px page
+ * sideways; the mark may then start a line.
+ */
+const LONGEST_JOINED = 28;
+const MARK_WIDTH = 4;
 
 /** Punctuation that closes what a citation follows: kept on its line with the mark. */
 const CLOSING = /^[.,;:!?…)\]”’»"']+/u;
@@ -56,6 +63,55 @@ function cut(text: Text, index: number, exact: boolean, points: () => Location):
 }
 
 /**
+ * Puts a citation's mark where its directive stands (at `index` among its siblings), on one line
+ * with what it follows and the punctuation after it, since its buttons are boxes, which a line
+ * may otherwise break before or after: `word[1].` as `<span class="cite-join">word<sup>…</sup>.</span>`.
+ * What it follows: the last word of the text before it, or else the element before it (a
+ * quotation, a mention) when that is short, or the run of a mark just before it
+ * (`:cite{a}:cite{b}`), which it joins. `runs` holds the runs made so far. Returns the index the
+ * walk goes on at.
+ */
+function placeMark(siblings: PhrasingContent[], index: number, mark: PhrasingContent, sources: number, file: VFile, points: () => Location, runs: WeakSet<PhrasingContent>): number {
+	const room = LONGEST_JOINED - MARK_WIDTH * sources;
+	/** Index of the sibling the mark follows, past the space the source may put before it. */
+	let previous = index - 1;
+	let word: Text | undefined;
+	const before = siblings[previous];
+	if (before?.type === 'text') {
+		const exact = isExact(before, file);
+		// "text :cite{…}" reads better in the source; the mark itself sits against the word.
+		before.value = before.value.trimEnd();
+		const found = /\S+$/u.exec(before.value)?.[0];
+		if (found && found.length <= room) word = cut(before, before.value.length - found.length, exact, points);
+		else if (before.value === '') previous--;
+	}
+	const after = siblings[index + 1];
+	const closing = after?.type === 'text' ? CLOSING.exec(after.value)?.[0] : undefined;
+	const punctuation: PhrasingContent[] = [];
+	if (after?.type === 'text' && closing) {
+		siblings[index + 1] = cut(after, closing.length, isExact(after, file), points);
+		punctuation.push(after);
+	}
+	const element = word ? undefined : siblings[previous];
+	if (element && runs.has(element)) {
+		(element as Emphasis).children.push(mark, ...punctuation);
+		siblings.splice(previous + 1, index - previous);
+		return previous + 1;
+	}
+	const joinsElement = element !== undefined && element.type !== 'text' && element.type !== 'break' && toString(element).length <= room;
+	const run = [...(word ? [word] : joinsElement ? [element] : []), mark, ...punctuation];
+	if (run.length === 1) {
+		siblings[index] = mark;
+		return index + 1;
+	}
+	const joined = inlineElement('span', { className: ['cite-join'] }, run);
+	runs.add(joined);
+	const first = joinsElement ? previous : index;
+	siblings.splice(first, index - first + 1, joined);
+	return first + 1;
+}
+
+/**
  * Citations of sources defined in the frontmatter, collected into `file.data.references`
  * (kind `source`). Sources are numbered once, here: those cited in order of first
  * citation, then the rest in the order defined; `file.data.sources` keeps them with their numbers.
@@ -80,7 +136,9 @@ export default function remarkCitations() {
 		let lines: Location | undefined;
 		const points = () => (lines ??= location(file));
 
-		walk(tree, (node, ancestors) => {
+		/** The runs of word, mark and punctuation made so far. */
+		const runs = new WeakSet<PhrasingContent>();
+		walk(tree, (node, ancestors, index) => {
 			if (node.type !== 'textDirective' || node.name !== 'cite') return;
 			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
 			for (const id of ids.filter((id) => !sourcesById.has(id))) {
@@ -94,24 +152,9 @@ export default function remarkCitations() {
 				return citation(source, referenceId('source', id, n));
 			});
 			const mark = inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links);
-			// The mark goes on one line with the word before it and the punctuation after it: its
-			// buttons are boxes, which a line may otherwise break before or after.
-			const joined: PhrasingContent[] = [mark];
-			const before = textBefore(ancestors, node);
-			if (before) {
-				const exact = isExact(before, file);
-				// "text :cite{…}" reads better in the source; the mark itself sits against the word.
-				before.value = before.value.trimEnd();
-				const word = /\S+$/u.exec(before.value)?.[0];
-				if (word && word.length <= LONGEST_JOINED) joined.unshift(cut(before, before.value.length - word.length, exact, points));
-			}
-			const after = textAfter(ancestors, node);
-			const closing = after && CLOSING.exec(after.value)?.[0];
-			if (after && closing) {
-				replaceNode(ancestors, after, cut(after, closing.length, isExact(after, file), points));
-				joined.push(after);
-			}
-			replaceNode(ancestors, node, joined.length > 1 ? inlineElement('span', { className: ['cite-join'] }, joined) : mark);
+			const siblings = ancestors.at(-1)?.children as PhrasingContent[] | undefined;
+			if (!siblings || index === undefined) return;
+			return placeMark(siblings, index, mark, links.length, file, points, runs);
 		});
 		for (const id of known) numberOf(id);
 		file.data.sources = sources.map((source) => ({ ...source, number: numberOf(source.id) })).sort((a, b) => a.number - b.number);
