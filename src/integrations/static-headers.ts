@@ -50,8 +50,8 @@ export default function staticHeaders(): AstroIntegration {
 }
 
 /**
- * The policy in a page's <meta>, if the page is HTML and has one. Only the page's start is read
- * (the whole file only when its head is longer), synchronously: for tens of thousands of pages,
+ * The policy in a page's <meta>, if the page is HTML and has one. The page is read up to the end
+ * of its head only, synchronously, a block at a time: for tens of thousands of pages,
  * promise-based reads of whole files took over ten times as long.
  */
 function pagePolicy(file: string): string | undefined {

@@ -96,6 +96,11 @@ export function referenceId(kind: Kind, id: string, n: number): string {
 	return `${PREFIXES.reference}${targetId(kind, id)}-${n}`;
 }
 
+/** Whether an id is a reference's in the text (referenceId), no place a reader is pointed to by name. */
+export function isReferenceId(id: string): boolean {
+	return id.startsWith(PREFIXES.reference);
+}
+
 /** Id of a quote's entry in the quote panel; the quote in the text has the quote's own id. */
 export function panelId(quoteId: string): string {
 	return `${PREFIXES.panel}${quoteId}`;

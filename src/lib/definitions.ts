@@ -19,7 +19,7 @@ export function byId<T extends { id: string }>(items: readonly T[]): Map<string,
 }
 
 /** Ids of each kind of definition, for lookups. */
-export function idsOf(frontmatter: Frontmatter, kind: SiteKind): string[] {
+function idsOf(frontmatter: Frontmatter, kind: SiteKind): string[] {
 	return frontmatter[kind].map((item) => item.id);
 }
 

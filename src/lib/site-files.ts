@@ -38,6 +38,9 @@ export const NO_SITE: SiteEntities = byKind(() => new Map());
 /** The site file of a kind of definition: `people.yml` in the folder of articles. */
 export const siteFileName = (kind: SiteKind) => `${kind}.yml`;
 
+/** The hint of an unknown id of a kind: where to define it. */
+export const defineHint = (kind: SiteKind) => `Define it in ${siteFileName(kind)} (for every article) or under ${kind}: in this article's frontmatter, or correct the id.`;
+
 /**
  * Reads the site files of a folder of articles (`people.yml`, `sources.yml`, `events.yml`,
  * `glosses.yml`, `statements.yml`; each optional, each a YAML list shaped like the frontmatter

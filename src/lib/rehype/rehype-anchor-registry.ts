@@ -6,7 +6,7 @@ import { location } from 'vfile-location';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { anchorRegistrySchema } from '../../schemas/anchors';
 import type { AnchorRegistry } from '../anchor-registry';
-import { AUTHOR_PREFIXES, pageOwnedIds, RESERVED_PREFIXES, reservedPrefixOf } from '../anchors';
+import { AUTHOR_PREFIXES, isReferenceId, pageOwnedIds, RESERVED_PREFIXES, reservedPrefixOf } from '../anchors';
 import { didYouMean, report } from '../author-error';
 import { idProblem } from '../ids';
 import '../file-data';
@@ -63,7 +63,7 @@ export default function rehypeAnchorRegistry() {
 				});
 			}
 			if (!current.has(target)) {
-				const known = [...current].filter((id) => !id.startsWith('ref-'));
+				const known = [...current].filter((id) => !isReferenceId(id));
 				report(registry, at(['aliases', alias])(), `The alias "${alias}" points to "${target}", which is not on the page.${didYouMean(target, known)}`, { rule: ALIAS_RULE, hint: 'Point the alias to an id the page has.' });
 			}
 		}

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { walk } from '../walk';
 import type { QuoteContext } from '../../schemas/article';
+import { byId } from '../definitions';
 import '../file-data';
 
 /**
@@ -12,7 +13,7 @@ import '../file-data';
  */
 export default function rehypeQuoteContext() {
 	return (tree: Root, file: VFile) => {
-		const quotes = new Map((file.data.quotes ?? []).map((quote) => [quote.id, quote]));
+		const quotes = byId(file.data.quotes ?? []);
 		const found = new Map<string, QuoteContext>();
 		// One walk for every quote (a walk per quote grew with the square of the article's length).
 		walk(tree, (element, ancestors) => {

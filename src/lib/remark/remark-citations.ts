@@ -12,7 +12,7 @@ import { EDITORIAL, inlineElement } from './nodes';
 import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
-import { siteFileName } from '../site-files';
+import { defineHint } from '../site-files';
 import { byId } from '../definitions';
 
 /**
@@ -142,7 +142,7 @@ export default function remarkCitations() {
 			if (node.type !== 'textDirective' || node.name !== 'cite') return;
 			const ids = (node.attributes?.ref ?? '').split(/\s+/).filter(Boolean);
 			for (const id of ids.filter((id) => !sourcesById.has(id))) {
-				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: `Define it in ${siteFileName('sources')} (for every article) or under sources: in this article's frontmatter, or correct the ref.` });
+				report(file, node, `Unknown source "${id}" in ":cite".${didYouMean(id, known)}`, { rule: 'unknown-reference', hint: defineHint('sources') });
 			}
 			const links = ids.filter((id) => sourcesById.has(id)).map((id) => {
 				const n = (counts.get(id) ?? 0) + 1;
@@ -152,9 +152,8 @@ export default function remarkCitations() {
 				return citation(source, referenceId('source', id, n));
 			});
 			const mark = inlineElement('sup', { className: ['cite'], ...EDITORIAL }, links);
-			const siblings = ancestors.at(-1)?.children as PhrasingContent[] | undefined;
-			if (!siblings || index === undefined) return;
-			return placeMark(siblings, index, mark, links.length, file, points, runs);
+			// A text directive always stands in a parent (walk gives the root alone no index).
+			return placeMark(ancestors.at(-1)!.children as PhrasingContent[], index!, mark, links.length, file, points, runs);
 		});
 		for (const id of known) numberOf(id);
 		file.data.sources = sources.map((source) => ({ ...source, number: numberOf(source.id) })).sort((a, b) => a.number - b.number);

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { frontmatterShape } from '../../schemas/article';
 import { checkDefinitions } from '../definitions';
 import { quickYaml } from '../quick-yaml';
+import { frontmatterOf } from '../frontmatter';
 import { report } from '../author-error';
 import { CONTROL_CHARACTER } from '../ids';
 import { directiveUses, withSite, withSiteUses } from '../article-entities';
@@ -43,8 +44,7 @@ export default function remarkFrontmatterData() {
 			}
 		}
 
-		const text = String(file.value);
-		const source: YamlSource = { file, text: yamlNode.value, start: text.indexOf(yamlNode.value, yamlNode.position.start.offset), noun: 'frontmatter' };
+		const source: YamlSource = { file, text: yamlNode.value, start: frontmatterOf(String(file.value))!.start, noun: 'frontmatter' };
 		// A control character typed as such is reported where it stands, by remark-source-check.
 		const doc = parseYaml(source);
 		if (!doc) return;

@@ -2,7 +2,8 @@ import type { Root, Yaml } from 'mdast';
 import type { Node, Point } from 'unist';
 import type { Processor } from 'unified';
 import { walk } from '../walk';
-import { FRONTMATTER } from '../frontmatter';
+import { location } from 'vfile-location';
+import { frontmatterOf } from '../frontmatter';
 
 /**
  * Takes the YAML frontmatter off the file before the markdown parser reads it, and parses
@@ -16,13 +17,14 @@ export default function remarkFrontmatterSplit(this: Processor) {
 	const parse = this.parser;
 	if (!parse) throw new Error('remarkFrontmatterSplit: use it after remark-parse.');
 	this.parser = (document, file) => {
-		const matter = FRONTMATTER.exec(document);
+		const matter = frontmatterOf(document);
 		if (!matter) return parse(document, file);
 		// Offsets count from after a byte-order mark, as micromark's do.
-		const read = matter[0].replace(/^\uFEFF/, '');
-		const yaml: Yaml = { type: 'yaml', value: matter[1] ?? '', position: { start: { line: 1, column: 1, offset: 0 }, end: pointAt(read.slice(0, read.length - matter[2]!.length)) } };
-		const tree = parse(document.slice(matter[0].length), file) as Root;
-		const start = pointAt(read);
+		const read = document.slice(0, matter.end).replace(/^\uFEFF/, '');
+		const points = location(read);
+		const yaml: Yaml = { type: 'yaml', value: matter.yaml, position: { start: { line: 1, column: 1, offset: 0 }, end: points.toPoint(read.length - matter.ending.length)! } };
+		const tree = parse(document.slice(matter.end), file) as Root;
+		const start = points.toPoint(read.length)!;
 		// Every node has points of its own (mdast-util-from-markdown copies each), so they are moved in place.
 		const shift = (point: Point) => {
 			point.line += start.line - 1;
@@ -35,22 +37,7 @@ export default function remarkFrontmatterSplit(this: Processor) {
 		});
 		tree.children.unshift(yaml);
 		// The root ends where the file does: after the body, if anything follows the closing fence.
-		tree.position = { start: yaml.position!.start, end: matter[2] && tree.position ? tree.position.end : yaml.position!.end };
+		tree.position = { start: yaml.position!.start, end: matter.ending && tree.position ? tree.position.end : yaml.position!.end };
 		return tree;
 	};
-}
-
-/** The point just after `text`, read from the start of the file. */
-function pointAt(text: string): Point {
-	let line = 1;
-	let lineStart = 0;
-	for (let at = 0; at < text.length; at++) {
-		const code = text.charCodeAt(at);
-		// CR LF is one line ending, CR or LF alone one each.
-		if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
-			line++;
-			lineStart = at + 1;
-		}
-	}
-	return { line, column: text.length - lineStart + 1, offset: text.length };
 }

@@ -15,7 +15,7 @@ import { BEFORE_CONTROL, controlLabel, linkControlNode, shareTitle } from '../li
 import { UI } from '../ui';
 import { EDITORIAL, fragmentLink } from './nodes';
 import { sectionOf } from './section-of';
-import { siteFileName } from '../site-files';
+import { defineHint, siteFileName } from '../site-files';
 import { byId } from '../definitions';
 
 const QUOTE_ID = idPattern('q-');
@@ -121,7 +121,7 @@ function resolve(node: TextDirective | ContainerDirective, definitions: Lookups,
 	}
 	const sources = node.attributes?.sources?.split(/\s+/).filter(Boolean);
 	for (const source of (sources ?? []).filter((source) => !definitions.sources.has(source))) {
-		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, [...definitions.sources.keys()])}`, { rule: 'unknown-reference', hint: `Define it in ${siteFileName('sources')} (for every article) or under sources: in this article's frontmatter.` });
+		report(file, node, `Unknown source "${source}" in quote "#${id}".${didYouMean(source, [...definitions.sources.keys()])}`, { rule: 'unknown-reference', hint: defineHint('sources') });
 	}
 	// A statement's unknown speaker is reported by the frontmatter check.
 	const speaker = statement && definitions.people.get(statement.speaker);

@@ -8,7 +8,7 @@ import { inlineElement, replaceNode } from './nodes';
 import { previewTrigger } from './preview-nodes';
 import { sectionOf } from './section-of';
 import { inNote } from './in-note';
-import { siteFileName } from '../site-files';
+import { defineHint } from '../site-files';
 import { byId } from '../definitions';
 import { directiveSpec } from '../directives';
 
@@ -56,7 +56,7 @@ export default function remarkReferences() {
 			if (!ids[list].has(target)) {
 				report(file, node, `Unknown ${spec.kind} "${target}" in ":${node.name}".${didYouMean(target, [...ids[list].keys()])}`, {
 					rule: 'unknown-reference',
-					hint: `Define it in ${siteFileName(list)} (for every article) or under ${list}: in this article's frontmatter, or correct the ref.`,
+					hint: defineHint(list),
 				});
 				return;
 			}

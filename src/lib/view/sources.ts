@@ -1,6 +1,7 @@
 import type { Article } from '../../schemas/article';
 import type { NumberedSource } from '../../schemas/source';
 import type { CitingPlace } from '../../schemas/provenance';
+import { byId } from '../definitions';
 
 export type { NumberedSource };
 
@@ -16,5 +17,5 @@ export function numberedSources(article: Article): ListedSource[] {
 
 /** Sources by id, for panels that list a few of them. */
 export function sourceIndex(article: Pick<Article, 'sources'>): Map<string, NumberedSource> {
-	return new Map(article.sources.map((source) => [source.id, source]));
+	return byId(article.sources);
 }
