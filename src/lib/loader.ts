@@ -8,7 +8,7 @@ import { AstroError } from 'astro/errors';
 import { VFile } from 'vfile';
 import { renderArticle, type Input } from './pipeline';
 import { readArticle } from './read-article';
-import { checkSiteDefinitions, type ArticleInput } from './site-definitions';
+import { checkSiteDefinitions, frontmatterValues, type ArticleInput } from './site-definitions';
 import { readSite, siteFileName, type SiteEntities, type SiteFile } from './site-files';
 import { SITE_KIND_NAMES } from '../schemas/site';
 import { checkSlug, siteRoutes } from './slugs';
@@ -61,15 +61,20 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const log = (messages: VFileMessage[]) => {
 				if (messages.length > 0 && context.watcher) context.logger.error(messages.map((message) => formatMessage(message)).join('\n'));
 			};
-			/** Each article as loadOne last read it, by slug, with its frontmatter's values where the pipeline read them. */
+			/** Each article as loadOne last read it, by slug, with its frontmatter's values (read once: the check runs on every save in dev). */
 			const articles = new Map<string, ArticleInput>();
 			/** Loads one article and keeps it for the site-wide check; returns its author errors. */
 			const loadArticle = async (slug: string): Promise<VFileMessage[]> => {
 				const { messages, article } = await loadSlug(slug);
-				const input = article ?? (await readable(root, join(folder, slug, 'index.md')));
-				if (input) articles.set(slug, input);
+				// An article whose file could not be read, or whose folder name is refused, is left out of the check until fixed.
+				if (article) articles.set(slug, { ...article, values: article.values ?? frontmatterValues(article.text) });
 				else articles.delete(slug);
 				return messages;
+			};
+			/** An article gone from the folder leaves the site, and the check. */
+			const removeArticle = (slug: string) => {
+				context.store.delete(slug);
+				articles.delete(slug);
 			};
 			/** That an id means one thing across the site: the site files' and the articles' definitions must agree. */
 			const checkSite = (): VFileMessage[] => {
@@ -85,11 +90,9 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				const errors: VFileMessage[] = [...shared.messages];
 				log(shared.messages);
 				// The folder is read again each time: in dev, articles come and go while the server runs.
-				const slugs = await listSlugs();
-				articles.clear();
+				const slugs = new Set(await listSlugs());
 				for (const slug of slugs) errors.push(...(await loadArticle(slug)));
-				// An article no longer in the folder leaves the site.
-				for (const id of context.store.keys()) if (!slugs.includes(id)) context.store.delete(id);
+				for (const id of [...context.store.keys(), ...articles.keys()]) if (!slugs.has(id)) removeArticle(id);
 				return [...errors, ...checkSite()];
 			};
 			const errors = await loadSite();
@@ -119,11 +122,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 				if (!slug || deeper.length > 0 || !['index.md', 'anchors.json', 'original.txt'].includes(file ?? '')) return;
 				inTurn(async () => {
 					if (existsSync(join(folder, slug, 'index.md'))) await loadArticle(slug);
-					else {
-						// Its index.md deleted: the article is gone from the site, and from the check.
-						context.store.delete(slug);
-						articles.delete(slug);
-					}
+					else removeArticle(slug);
 					checkSite();
 				});
 			});
@@ -190,13 +189,6 @@ async function loadOne(context: LoaderContext, root: string, path: string, id: s
 		}
 		return { messages: error.messages, article };
 	}
-}
-
-/** An article's text, if it can be read (one that cannot has its own error from loadOne). */
-async function readable(root: string, path: string): Promise<Input | undefined> {
-	const shownAs = toPosix(relative(root, path));
-	const text = await readArticle(path, shownAs).catch(() => undefined);
-	return text === undefined ? undefined : { text, path: shownAs };
 }
 
 /**

@@ -72,7 +72,7 @@ export function checkSiteDefinitions(siteFiles: SiteFile[], articles: ArticleInp
 }
 
 /** The values of an article's frontmatter, read fast. */
-function readFrontmatter(text: string): unknown {
+export function frontmatterValues(text: string): unknown {
 	const frontmatter = frontmatterOf(text);
 	return frontmatter && quickYaml(frontmatter.yaml);
 }
@@ -82,9 +82,9 @@ export interface ArticleInput extends Input {
 	values?: unknown;
 }
 
-/** Every definition of an article's frontmatter; values read here are kept with the input, so a check run again (in dev, on every edit) reads each file once. */
+/** Every definition of an article's frontmatter. */
 function frontmatterDefinitionsOf(input: ArticleInput): Definition[] {
-	const values = (input.values ??= readFrontmatter(input.text));
+	const values = input.values ?? frontmatterValues(input.text);
 	if (!isRecord(values)) return [];
 	return SITE_KIND_NAMES.flatMap((kind) => definitionsIn(input, kind, values[kind], false));
 }
