@@ -96,6 +96,23 @@ describe.runIf(hasBrowser)('quality gates in Chromium', () => {
 			await page.close();
 		});
 
+		it(`/${slug}/: prints a source whose preview was left open in its place in the list`, async () => {
+			const sourceCount = frontmatter.sources?.length ?? 0;
+			expect(sourceCount).toBeGreaterThan(0);
+			const page = await site.browser.newPage();
+			await page.goto(`${site.url}/${slug}/`);
+			const citation = page.locator('.article-body .cite-ref').first();
+			const target = (await citation.getAttribute('popovertarget'))!;
+			await citation.click();
+			expect(await page.locator(`#${target}:popover-open`).count()).toBe(1);
+			// Printing closes it, so that it prints in the list (printing fires beforeprint).
+			await page.pdf();
+			expect(await page.locator(':popover-open').count()).toBe(0);
+			await page.emulateMedia({ media: 'print' });
+			expect(await page.locator('.source-list > li:visible').count()).toBe(sourceCount);
+			await page.close();
+		});
+
 		it(`/${slug}/: highlights a landed fragment without motion when the reader asks for reduced motion`, async () => {
 			const [first, second = first] = sections.map((section) => section.id);
 			const page = await site.browser.newPage();
