@@ -7,6 +7,14 @@ export interface Backlink {
 	section: string;
 }
 
+/**
+ * The `popover` attribute of a list entry: an entry the text refers to is itself the preview
+ * its references open in place; one the text does not refer to only stands in its list.
+ */
+export function previewAttribute(links: readonly Backlink[]): '' | undefined {
+	return links.length > 0 ? '' : undefined;
+}
+
 /** Every place in the text that refers to a definition, in order of appearance. */
 export function backlinks(article: Article, kind: Reference['kind'], id: string): Backlink[] {
 	return article.references
