@@ -18,12 +18,13 @@ const INDEXED_ROUTES = ['/[slug]'];
  * What an article page repeats of itself, left out of the index so that a search finds each
  * passage where it stands and not again in a list, and Pagefind reads a sixth less text: the
  * quote panel's quotations and their "in context" links (the words stand in the article), the
- * "cited by" and "mentioned in" links back (labels of places on the page), the contents (the
- * section titles) and the trust line (counts, and the places that rest on sources not located).
+ * "cited by" and "mentioned in" links back (labels of places on the page) and the trust line
+ * (counts, and the places that rest on sources not located). The contents, a `<nav>`, Pagefind
+ * leaves out of itself.
  * What only the apparatus says (a source's title and what it supports, an event, a gloss, a
  * speaker, a statement's date and medium) stays searchable.
  */
-export const REPEATS = ['.quote-card blockquote', '.quote-context', '.cited-by', '.backlinks', '.toc', '.trust'];
+export const REPEATS = ['.quote-card blockquote', '.quote-context', '.cited-by', '.backlinks', '.trust'];
 
 /**
  * Indexes the built site with Pagefind after every build (`dist/pagefind/`), so search works

@@ -57,6 +57,8 @@ for (const article of ARTICLES) {
 				expect(new URL(url).pathname).toBe(`/${slug}/s/${id}/`);
 				expect(share('link[rel="canonical"]').attr('href')).toBe(url);
 				expect(share('title').text()).toBe(meta('og:title'));
+				// Titled as the passage: its heading, its words or its event's title, as the content gives them.
+				expect(meta('og:title'), id).toContain(words.slice(0, 20));
 				expect(meta('og:description')!.length).toBeGreaterThan(20);
 				expect(meta('description')).toBe(meta('og:description'));
 				expect(new URL(meta('og:image')!).pathname).toBe(`/${slug}/cards/${id}.png`);

@@ -68,11 +68,15 @@ function newestInput(site: TestSite): { path: string; time: number } {
 	return newest;
 }
 
+/** The sites built in this run, which REBUILD asks for once; kept on the process, since each tier loads this module anew. */
+const rebuilt: Set<string> = ((globalThis as { [key: symbol]: Set<string> | undefined })[Symbol.for('annotated-news.rebuilt')] ??= new Set());
+
 /** Why a site's output cannot serve the tests as it is, or undefined when it can. */
 function staleness(site: TestSite): string | undefined {
 	const home = join(site.dist, 'index.html');
 	const shown = relative(ROOT, site.dist);
-	if (process.env.REBUILD) return 'REBUILD is set';
+	// Once per run: every tier's set-up asks, and the first build serves the tiers after it.
+	if (process.env.REBUILD && !rebuilt.has(site.dist)) return 'REBUILD is set';
 	if (!existsSync(home)) return `${shown}/ holds no build`;
 	const stamp = existsSync(site.stamp) ? JSON.parse(readFileSync(site.stamp, 'utf8')) : {};
 	if (stamp.time !== statSync(home).mtimeMs) return `${shown}/ was not built by the tests (run with PREBUILT=1 to use a build of your own)`;
@@ -91,6 +95,7 @@ async function ensureBuilt(site: TestSite): Promise<void> {
 	}
 	console.log(`Building ${site.name} for the tests: ${reason}.`);
 	await site.make();
+	rebuilt.add(site.dist);
 	mkdirSync(dirname(site.stamp), { recursive: true });
 	writeFileSync(site.stamp, JSON.stringify({ time: statSync(join(site.dist, 'index.html')).mtimeMs, settings: site.settings }));
 }
